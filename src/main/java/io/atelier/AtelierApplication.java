@@ -1,0 +1,15 @@
+package io.atelier;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Atelier: a model repository that speaks Camunda Web Modeler's REST API. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class AtelierApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(AtelierApplication.class, args);
+  }
+}

@@ -1,0 +1,164 @@
+package io.atelier.security;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import io.atelier.identity.IdentityProperties;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Protects {@code /api/**} with bearer tokens as Web Modeler does: signature, lifetime, issuer and
+ * audience checks, then the permission the HTTP method needs. Everything outside {@code /api} that
+ * the API port serves (Swagger UI, the OpenAPI document) is public.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http,
+      JwtDecoder decoder,
+      SecurityProperties properties,
+      ApiSecurityErrors errors)
+      throws Exception {
+    DefaultBearerTokenResolver headerOnly = new DefaultBearerTokenResolver();
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().access(new PermissionCheck()))
+        .oauth2ResourceServer(
+            resourceServer ->
+                resourceServer
+                    .bearerTokenResolver(headerOnly)
+                    .authenticationEntryPoint(errors)
+                    .accessDeniedHandler(errors)
+                    .jwt(
+                        jwt ->
+                            jwt.decoder(decoder)
+                                .jwtAuthenticationConverter(authentication(properties))))
+        .exceptionHandling(
+            handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .csrf(csrf -> csrf.disable());
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable());
+    return http.build();
+  }
+
+  @Bean
+  JwtDecoder apiTokenDecoder(
+      SecurityProperties properties,
+      IdentityProperties identity,
+      ObjectProvider<JWKSource<SecurityContext>> embeddedKeys) {
+    if (properties.externalIssuer()) {
+      IssuerConnection issuer = new IssuerConnection(properties);
+      log.info(
+          "API tokens must come from issuer {} (keys via {}) with audience {}",
+          properties.issuerUri(),
+          properties.jwkSetUri() != null ? properties.jwkSetUri() : issuer.discoveryBase(),
+          properties.audiences());
+      return new ApiTokenDecoder(properties.jwsAlgorithms(), issuer::verifier);
+    }
+    NimbusJwtDecoder embedded =
+        NimbusJwtDecoder.withJwkSource(embeddedKeys.getObject())
+            .jwsAlgorithms(
+                set -> properties.jwsAlgorithms().forEach(a -> set.add(SignatureAlgorithm.from(a))))
+            .build();
+    embedded.setJwtValidator(tokenChecks(properties, identity.issuerUrl()));
+    log.info(
+        "API tokens must come from the embedded issuer {} with audience {}",
+        identity.issuerUrl(),
+        properties.audiences());
+    return new ApiTokenDecoder(properties.jwsAlgorithms(), () -> embedded);
+  }
+
+  static OAuth2TokenValidator<Jwt> tokenChecks(SecurityProperties properties, String issuer) {
+    return TokenChecks.all(
+        issuer, properties.audiences(), properties.clockSkew(), Clock.systemUTC());
+  }
+
+  @Bean
+  HealthIndicator issuer(SecurityProperties properties) {
+    if (!properties.externalIssuer()) {
+      return () -> Health.up().withDetail("issuer", "embedded").build();
+    }
+    IssuerConnection connection = new IssuerConnection(properties);
+    return () -> {
+      try {
+        connection.ping();
+        return Health.up().withDetail("issuer", properties.issuerUri()).build();
+      } catch (RuntimeException unreachable) {
+        log.warn(
+            "The token issuer cannot be reached at {}: {}. Check "
+                + "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI and "
+                + "RESTAPI_OAUTH2_TOKEN_ISSUER_BACKEND_URL.",
+            connection.discoveryBase(),
+            unreachable.getMessage());
+        return Health.outOfService()
+            .withDetail("issuer", properties.issuerUri())
+            .withDetail(
+                "error", "The token issuer cannot be reached at " + connection.discoveryBase())
+            .build();
+      }
+    };
+  }
+
+  private static Converter<Jwt, AbstractAuthenticationToken> authentication(
+      SecurityProperties properties) {
+    return jwt -> {
+      Set<String> permissions =
+          TokenPermissions.of(jwt, properties.permissionsClaim(), properties.audiences());
+      Collection<GrantedAuthority> authorities =
+          List.copyOf(permissions.stream().map(SimpleGrantedAuthority::new).toList());
+      return new CallerAuthentication(jwt, authorities, Caller.of(jwt, properties.usernameClaim()));
+    };
+  }
+
+  /** An authenticated API request: the token, its permissions and the caller it names. */
+  static final class CallerAuthentication extends JwtAuthenticationToken {
+
+    private final Caller caller;
+
+    CallerAuthentication(Jwt jwt, Collection<GrantedAuthority> authorities, Caller caller) {
+      super(jwt, authorities, caller.subject());
+      this.caller = caller;
+    }
+
+    Caller caller() {
+      return caller;
+    }
+  }
+}

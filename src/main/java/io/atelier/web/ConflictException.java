@@ -1,0 +1,23 @@
+package io.atelier.web;
+
+import java.util.Map;
+
+/** The request conflicts with the stored state (stale revision, non-empty folder): 409. */
+public final class ConflictException extends ApiException {
+
+  private final String betaReason;
+
+  public ConflictException(String detail, String betaReason, Map<String, Object> properties) {
+    super(detail, properties);
+    this.betaReason = betaReason;
+  }
+
+  public ConflictException(String detail) {
+    this(detail, "CONFLICT", Map.of());
+  }
+
+  /** The reason code the beta error envelope carries, such as {@code REVISION_CONFLICT}. */
+  public String betaReason() {
+    return betaReason;
+  }
+}
