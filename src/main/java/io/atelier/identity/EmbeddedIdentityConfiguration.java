@@ -1,10 +1,10 @@
 package io.atelier.identity;
 
 import io.atelier.security.SecurityProperties;
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.catalina.connector.Connector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -16,16 +16,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.core.OAuth2AccessToken;
-import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
-import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AccessTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -37,6 +35,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The embedded OIDC token issuer, built on Spring Security's authorization server. It listens on
@@ -90,7 +89,8 @@ class EmbeddedIdentityConfiguration {
       HttpSecurity http,
       IdentityConnector connector,
       ApiClients clients,
-      IdentityProperties properties)
+      IdentityProperties properties,
+      JsonMapper json)
       throws Exception {
     OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
     RequestMatcher onIdentityPort = connector::accepts;
@@ -100,7 +100,8 @@ class EmbeddedIdentityConfiguration {
             as ->
                 as.registeredClientRepository(clients)
                     .authorizationService(new NoStoredAuthorizations())
-                    .tokenEndpoint(token -> token.accessTokenResponseHandler(keycloakResponse()))
+                    .tokenEndpoint(
+                        token -> token.accessTokenResponseHandler(keycloakResponse(json)))
                     .oidc(
                         oidc ->
                             oidc.providerConfigurationEndpoint(
@@ -167,57 +168,29 @@ class EmbeddedIdentityConfiguration {
     };
   }
 
-  /** Answers a token request with the members a Keycloak token response has. */
-  private static AuthenticationSuccessHandler keycloakResponse() {
-    OAuth2AccessTokenResponseHttpMessageConverter converter =
-        new OAuth2AccessTokenResponseHttpMessageConverter();
+  /**
+   * Answers a token request with the members, and in the order, of a Keycloak token response.
+   * Written here rather than by the authorization server's converter, which recomputes {@code
+   * expires_in} from the clock and so reports one second less than the configured lifetime.
+   */
+  private static AuthenticationSuccessHandler keycloakResponse(JsonMapper json) {
     return (request, response, authentication) -> {
       OAuth2AccessTokenAuthenticationToken issued =
           (OAuth2AccessTokenAuthenticationToken) authentication;
-      OAuth2AccessToken token = issued.getAccessToken();
-      long expiresIn =
-          issued.getRegisteredClient().getTokenSettings().getAccessTokenTimeToLive().toSeconds();
-      Object permissions =
-          issued
-              .getRegisteredClient()
-              .getClientSettings()
-              .getSetting(ApiClients.PERMISSIONS_SETTING);
-      OAuth2AccessTokenResponse body =
-          OAuth2AccessTokenResponse.withToken(token.getTokenValue())
-              .tokenType(OAuth2AccessToken.TokenType.BEARER)
-              .expiresIn(expiresIn)
-              .additionalParameters(
-                  Map.of(
-                      "refresh_expires_in", 0,
-                      "not-before-policy", 0,
-                      "scope", String.join(" ", (java.util.List<String>) permissions)))
-              .build();
-      converter.write(body, null, new ServletServerHttpResponse(response));
+      RegisteredClient client = issued.getRegisteredClient();
+      @SuppressWarnings("unchecked")
+      List<String> permissions =
+          (List<String>) client.getClientSettings().getSetting(ApiClients.PERMISSIONS_SETTING);
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("access_token", issued.getAccessToken().getTokenValue());
+      body.put("expires_in", client.getTokenSettings().getAccessTokenTimeToLive().toSeconds());
+      body.put("refresh_expires_in", 0);
+      body.put("token_type", "Bearer");
+      body.put("not-before-policy", 0);
+      body.put("scope", String.join(" ", permissions));
+      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+      json.writeValue(response.getOutputStream(), body);
     };
-  }
-
-  /** The identity port's connector, kept to learn the port it actually bound. */
-  static final class IdentityConnector {
-
-    private final Connector connector;
-
-    IdentityConnector(int port) {
-      this.connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
-      this.connector.setPort(port);
-    }
-
-    Connector connector() {
-      return connector;
-    }
-
-    int localPort() {
-      return connector.getLocalPort();
-    }
-
-    /** True for requests to the identity port under the realm path. */
-    boolean accepts(HttpServletRequest request) {
-      return request.getLocalPort() == localPort()
-          && request.getRequestURI().startsWith(IdentityProperties.REALM_PATH + "/");
-    }
   }
 }

@@ -1,6 +1,5 @@
 package io.atelier.identity;
 
-import io.atelier.identity.EmbeddedIdentityConfiguration.IdentityConnector;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
