@@ -65,6 +65,7 @@ final class IssuerConnection {
                     properties
                         .jwsAlgorithms()
                         .forEach(name -> set.add(SignatureAlgorithm.from(name))))
+            .jwtProcessorCustomizer(TokenChecks::leaveClaimsToSpring)
             .build();
     decoder.setJwtValidator(SecurityConfiguration.tokenChecks(properties, properties.issuerUri()));
     verifier.compareAndSet(null, decoder);

@@ -96,6 +96,7 @@ class SecurityConfiguration {
         NimbusJwtDecoder.withJwkSource(embeddedKeys.getObject())
             .jwsAlgorithms(
                 set -> properties.jwsAlgorithms().forEach(a -> set.add(SignatureAlgorithm.from(a))))
+            .jwtProcessorCustomizer(TokenChecks::leaveClaimsToSpring)
             .build();
     embedded.setJwtValidator(tokenChecks(properties, identity.issuerUrl()));
     log.info(

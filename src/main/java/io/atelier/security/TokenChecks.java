@@ -1,5 +1,7 @@
 package io.atelier.security;
 
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +36,14 @@ final class TokenChecks {
       }
       return OAuth2TokenValidatorResult.success();
     };
+  }
+
+  /**
+   * Turns off Nimbus's own claim checks so that {@link #all} alone decides on lifetime, issuer and
+   * audience, with its own descriptions.
+   */
+  static void leaveClaimsToSpring(ConfigurableJWTProcessor<SecurityContext> processor) {
+    processor.setJWTClaimsSetVerifier((claims, context) -> {});
   }
 
   private static OAuth2TokenValidatorResult lifetime(Jwt jwt, Duration skew, Clock clock) {
