@@ -40,8 +40,9 @@ final class ApiTokenDecoder implements JwtDecoder {
   public Jwt decode(String token) throws JwtException {
     JWT parsed = parse(token);
     checkHeader(parsed);
+    JwtDecoder signatureCheck = verifier.get();
     try {
-      return verifier.get().decode(token);
+      return signatureCheck.decode(token);
     } catch (JwtValidationException invalid) {
       throw new BadJwtException(
           invalid.getErrors().stream()
