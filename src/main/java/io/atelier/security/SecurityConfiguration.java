@@ -10,8 +10,10 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -116,25 +118,13 @@ class SecurityConfiguration {
     if (!properties.externalIssuer()) {
       return () -> Health.up().withDetail("issuer", "embedded").build();
     }
-    IssuerConnection connection = new IssuerConnection(properties);
-    return () -> {
-      try {
-        connection.ping();
-        return Health.up().withDetail("issuer", properties.issuerUri()).build();
-      } catch (RuntimeException unreachable) {
-        log.warn(
-            "The token issuer cannot be reached at {}: {}. Check "
-                + "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI and "
-                + "RESTAPI_OAUTH2_TOKEN_ISSUER_BACKEND_URL.",
-            connection.discoveryBase(),
-            unreachable.getMessage());
-        return Health.outOfService()
-            .withDetail("issuer", properties.issuerUri())
-            .withDetail(
-                "error", "The token issuer cannot be reached at " + connection.discoveryBase())
-            .build();
-      }
-    };
+    return new IssuerHealth(properties, new IssuerConnection(properties));
+  }
+
+  /** Says at start-up whether the external issuer answers, so a wrong URL shows at once. */
+  @Bean
+  ApplicationListener<ApplicationReadyEvent> checkIssuerAtStart(HealthIndicator issuer) {
+    return ready -> issuer.health();
   }
 
   private static Converter<Jwt, AbstractAuthenticationToken> authentication(
