@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.atelier.support.Api;
 import io.atelier.support.Api.Response;
 import io.atelier.support.ApiTest;
+import io.atelier.support.TestTokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -370,6 +376,44 @@ class FileEndToEndTest extends ApiTest {
     assertThat(response.status()).isEqualTo(413);
     assertThat(response.json().get("detail").asString())
         .isEqualTo("The request body exceeds the limit of 10485760 bytes.");
+  }
+
+  @Test
+  void createWhenBodyIsNotUtf8ThenBadRequestAndNothingStored() throws Exception {
+    String projectId = TestFiles.project(api);
+    byte[] body =
+        ("{\"name\":\"m\",\"projectId\":\""
+                + projectId
+                + "\",\"fileType\":\"form\",\"content\":\"{\\\"a\\\":\\\"\u00e9\\\"}\"}")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/files"))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token(TestTokens.ADMIN))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+
+    HttpResponse<String> response =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("The request body is not valid JSON").contains("UTF-8");
+    assertThat(api.get("/api/v1/projects/" + projectId).json().get("content").get("files").size())
+        .isZero();
+  }
+
+  @Test
+  void permissionsWhenReaderThenSearchesButCannotCreate() {
+    String projectId = TestFiles.project(api);
+    Api reader = api.as(token(TestTokens.READER));
+
+    Response search =
+        reader.post("/api/v1/files/search", Api.json("filter", Api.json("projectId", projectId)));
+    Response create = reader.post("/api/v1/files", TestFiles.bpmn(projectId));
+
+    assertThat(search.status()).isEqualTo(200);
+    assertThat(create.status()).isEqualTo(403);
+    assertThat(search.json().get("total").asInt()).isZero();
   }
 
   @Test
