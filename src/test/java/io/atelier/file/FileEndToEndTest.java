@@ -182,6 +182,50 @@ class FileEndToEndTest extends ApiTest {
   }
 
   @Test
+  void updateWhenRevisionIsFractionOrContentIsObjectThenBadRequestNamingField() {
+    String projectId = TestFiles.project(api);
+    String id = TestFiles.create(api, TestFiles.bpmn(projectId)).json().get("id").asString();
+
+    Response fraction = api.patch("/api/v1/files/" + id, "{\"revision\": 1.5}");
+    Response object = api.patch("/api/v1/files/" + id, "{\"revision\": 1, \"content\": {}}");
+
+    assertThat(fraction.status()).isEqualTo(400);
+    assertThat(fraction.json().get("detail").asString())
+        .isEqualTo("Field 'revision' must be an integer.");
+    assertThat(object.status()).isEqualTo(400);
+    assertThat(object.json().get("detail").asString())
+        .isEqualTo("Field 'content' must be a string.");
+  }
+
+  @Test
+  void updateWhenMovedIntoFolderOfOtherProjectThenProjectFollows() {
+    String from = TestFiles.project(api);
+    String to = TestFiles.project(api);
+    String target = TestFiles.folder(api, to, null, "Target");
+    String id = TestFiles.create(api, TestFiles.bpmn(from)).json().get("id").asString();
+
+    Response moved = api.patch("/api/v1/files/" + id, Api.json("folderId", target, "revision", 1));
+
+    assertThat(moved.status()).isEqualTo(200);
+    assertThat(moved.json().get("projectId").asString()).isEqualTo(to);
+    assertThat(moved.json().get("folderId").asString()).isEqualTo(target);
+    assertThat(moved.json().get("simplePath").asString()).isEqualTo("Target/Process.bpmn");
+  }
+
+  @Test
+  void listWhenGetOnFilesOrFoldersThenMethodNotAllowedPointingToSearch() {
+    Response files = api.get("/api/v1/files");
+    Response folders = api.get("/api/v1/folders");
+
+    assertThat(files.status()).isEqualTo(405);
+    assertThat(files.json().get("detail").asString())
+        .isEqualTo(
+            "Method GET is not supported on /api/v1/files."
+                + " To list these resources use POST /api/v1/files/search.");
+    assertThat(folders.status()).isEqualTo(405);
+  }
+
+  @Test
   void updateWhenContentInvalidThenOldContentAndRevisionKept() {
     String projectId = TestFiles.project(api);
     String id = TestFiles.create(api, TestFiles.bpmn(projectId)).json().get("id").asString();
