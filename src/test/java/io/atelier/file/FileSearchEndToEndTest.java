@@ -228,8 +228,7 @@ class FileSearchEndToEndTest extends ApiTest {
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("detail").asString())
         .isEqualTo(
-            "Filter field 'createdBy.phone' is not one of"
-                + " [createdBy.name, createdBy.email, createdBy.id].");
+            "Filter field 'createdBy.phone' is not one of" + " [createdBy.name, createdBy.email].");
   }
 
   @Test

@@ -6,7 +6,12 @@ import io.atelier.file.TestFiles;
 import io.atelier.support.Api;
 import io.atelier.support.Api.Response;
 import io.atelier.support.ApiTest;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -228,6 +233,35 @@ class FolderEndToEndTest extends ApiTest {
     assertThat(response.status()).isEqualTo(204);
     assertThat(api.get("/api/v1/folders/" + top).status()).isEqualTo(404);
     assertThat(api.get("/api/v1/folders/" + child).status()).isEqualTo(404);
+  }
+
+  @Test
+  void updateWhenTwoFoldersMovedIntoEachOtherAtOnceThenOneRefused() throws Exception {
+    String projectId = TestFiles.project(api);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 10; round++) {
+        String a = TestFiles.folder(api, projectId, null, "A" + round);
+        String b = TestFiles.folder(api, projectId, null, "B" + round);
+        CyclicBarrier start = new CyclicBarrier(2);
+
+        Future<Response> aIntoB = pool.submit(() -> move(start, a, b));
+        Future<Response> bIntoA = pool.submit(() -> move(start, b, a));
+
+        assertThat(List.of(aIntoB.get().status(), bIntoA.get().status()))
+            .containsExactlyInAnyOrder(200, 400);
+        JsonNode folderA = api.get("/api/v1/folders/" + a).json().get("metadata");
+        JsonNode folderB = api.get("/api/v1/folders/" + b).json().get("metadata");
+        assertThat(folderA.get("parentId").isNull() || folderB.get("parentId").isNull()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Response move(CyclicBarrier start, String folder, String into) throws Exception {
+    start.await();
+    return api.patch("/api/v1/folders/" + folder, Api.json("parentId", into));
   }
 
   @Test
