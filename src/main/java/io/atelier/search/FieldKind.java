@@ -8,6 +8,8 @@ enum FieldKind {
   UUID,
   /** Equal to an integer. */
   INTEGER,
+  /** Equal to a JSON boolean. */
+  BOOLEAN,
   /** Equal to one of a fixed set of upper-case values, matched in any case. */
   KEYWORD,
   /** A timestamp with optional comparison prefix and rounding suffix, see {@link DateFilter}. */

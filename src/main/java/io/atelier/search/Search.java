@@ -136,6 +136,7 @@ public class Search {
       case TEXT -> conditions.add(field.column(), "=", normalized(name, value));
       case UUID -> conditions.add(field.column(), "=", uuid(name, value));
       case INTEGER -> conditions.add(field.column(), "=", integer(name, value));
+      case BOOLEAN -> conditions.add(field.column(), "=", bool(name, value));
       case KEYWORD -> conditions.add(field.column(), "=", keyword(name, value, field));
       case DATE -> {
         for (DateFilter.Bound bound : date(name, value).bounds()) {
@@ -194,6 +195,13 @@ public class Search {
       return number;
     }
     throw InvalidRequestException.field(name, "must be an integer");
+  }
+
+  private static boolean bool(String name, Object value) {
+    if (value instanceof Boolean flag) {
+      return flag;
+    }
+    throw InvalidRequestException.field(name, "must be a boolean");
   }
 
   private static String keyword(String name, Object value, Field field) {

@@ -83,6 +83,10 @@ public final class SearchDefinition {
       return field(name, FieldKind.INTEGER, column, Set.of());
     }
 
+    public Builder bool(String name, String column) {
+      return field(name, FieldKind.BOOLEAN, column, Set.of());
+    }
+
     /** A field holding one of {@code values} (upper case); filters match in any case. */
     public Builder keyword(String name, String column, List<String> values) {
       return field(name, FieldKind.KEYWORD, column, new LinkedHashSet<>(values));

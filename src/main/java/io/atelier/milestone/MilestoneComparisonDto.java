@@ -1,0 +1,4 @@
+package io.atelier.milestone;
+
+/** Where the visual diff of two milestones is shown. */
+public record MilestoneComparisonDto(String url) {}

@@ -1,0 +1,4 @@
+package io.atelier.milestone;
+
+/** A milestone with the file content it captured. */
+public record MilestoneDto(MilestoneMetadataDto metadata, String content) {}
