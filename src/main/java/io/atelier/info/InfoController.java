@@ -35,9 +35,14 @@ class InfoController {
     return info("beta", authentication);
   }
 
-  /** The first self-managed beta documented the info call as a POST with an empty body. */
+  /**
+   * The early self-managed beta documented the info call as a POST with an empty body; mapped on
+   * its own so the OpenAPI document gives it a real operationId rather than a numbered duplicate.
+   */
   @PostMapping("/api/beta/info")
-  @Operation(operationId = "postBetaInfo", summary = "Version and permissions of the calling token")
+  @Operation(
+      operationId = "postBetaInfo",
+      summary = "Version and permissions of the calling token (the first beta's POST form)")
   InfoDto betaByPost(Authentication authentication) {
     return info("beta", authentication);
   }

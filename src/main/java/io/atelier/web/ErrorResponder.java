@@ -1,5 +1,6 @@
 package io.atelier.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ErrorResponder {
 
-  private static final String BETA_PREFIX = "/api/beta/";
+  private static final String BETA_ROOT = "/api/beta";
 
   private final JsonMapper json;
 
@@ -56,7 +57,17 @@ public class ErrorResponder {
   }
 
   private static boolean isBeta(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(BETA_PREFIX);
+    String path = requestPath(request);
+    return path.equals(BETA_ROOT) || path.startsWith(BETA_ROOT + "/");
+  }
+
+  /**
+   * The path the client asked for, also while the error page renders a failure that happened
+   * outside any controller (the request then carries the original path as an attribute).
+   */
+  public static String requestPath(HttpServletRequest request) {
+    Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    return original instanceof String path ? path : request.getRequestURI();
   }
 
   private static Map<String, Object> body(
@@ -78,7 +89,7 @@ public class ErrorResponder {
     body.put("title", status.getReasonPhrase());
     body.put("status", status.value());
     body.put("detail", detail);
-    body.put("instance", request.getRequestURI());
+    body.put("instance", requestPath(request));
     body.putAll(extras.properties());
     return body;
   }
