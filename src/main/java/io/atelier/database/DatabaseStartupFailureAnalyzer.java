@@ -49,7 +49,7 @@ public class DatabaseStartupFailureAnalyzer implements FailureAnalyzer, Ordered 
   /** The kinds of misconfiguration an operator can fix, each with what to check. */
   private enum Problem {
     UNREACHABLE(
-        "unreachable: no server accepts connections at the configured host and port",
+        "unreachable: no connection to the host and port in the URL",
         "Check the host and port in " + URL_VARIABLE + " and that the database server is running."),
     AUTHENTICATION_FAILED(
         "authentication failed: the server refused the user name or password",

@@ -147,6 +147,11 @@ public final class AtelierProcess implements AutoCloseable {
     }
   }
 
+  /** The environment variables this node was started with. */
+  public Map<String, String> environment() {
+    return environment;
+  }
+
   public boolean isAlive() {
     return process.isAlive();
   }
