@@ -61,7 +61,7 @@ public final class AtelierProcess implements AutoCloseable {
       builder.environment().keySet().removeIf(AtelierProcess::configuresAtelier);
       builder.environment().putAll(environment);
       builder.redirectErrorStream(true);
-      builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      builder.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
       return builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start Atelier process " + name, e);
