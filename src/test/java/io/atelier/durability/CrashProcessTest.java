@@ -35,8 +35,10 @@ import tools.jackson.databind.JsonNode;
  * kill -9 in the middle of a stream of writes, several times: after each restart every write that
  * got a 2xx is there with the revision and content it was acknowledged with, and nothing points to
  * something that is missing. Runs on the run's database: an H2 file (Atelier's default) in the H2
- * pass, PostgreSQL in the PostgreSQL pass.
+ * pass, PostgreSQL in the PostgreSQL pass. About a minute per database, so it is tagged slow:
+ * {@code .ci/run} runs it in a step of its own.
  */
+@Tag("slow")
 class CrashProcessTest {
 
   private static final int CRASHES = 5;
