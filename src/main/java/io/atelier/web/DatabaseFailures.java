@@ -13,11 +13,11 @@ import org.springframework.transaction.TransactionSystemException;
  * rollback that fails because the connection died ({@link TransactionSystemException}), or a driver
  * exception that arrives untranslated. Those mean 503, not 500.
  */
-final class DatabaseFailures {
+public final class DatabaseFailures {
 
   private DatabaseFailures() {}
 
-  static boolean isConnectionLoss(Throwable exception) {
+  public static boolean isConnectionLoss(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof TransactionSystemException transaction
           && transaction.getApplicationException() != null

@@ -9,6 +9,8 @@ import io.atelier.support.Api.Response;
 import io.atelier.support.AtelierProcess;
 import io.atelier.support.RestartablePostgres;
 import io.atelier.support.TestDatabase;
+import io.atelier.support.TestTokens;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,6 +70,10 @@ class DatabaseOutageProcessTest {
     postgres.stop();
     int readinessWhileDown = awaitReadiness(status -> status == 503, OUTAGE);
     String readinessBody = node.readinessBody();
+    HttpResponse<String> tokenWhileDown =
+        TestTokens.request(
+            node.identityPort(),
+            "client_id=test-admin&client_secret=test-secret&grant_type=client_credentials");
     Thread.sleep(OUTAGE.toMillis());
     List<Response> whileDown = snapshot();
     postgres.startServer();
@@ -85,6 +91,10 @@ class DatabaseOutageProcessTest {
     // then
     assertThat(readinessWhileDown).isEqualTo(503);
     assertThat(readinessBody).contains("\"db\":{").contains("\"status\":\"DOWN\"");
+    assertThat(tokenWhileDown.statusCode()).as(tokenWhileDown.body()).isEqualTo(503);
+    assertThat(tokenWhileDown.body())
+        .contains("\"error\":\"temporarily_unavailable\"")
+        .doesNotContain("Exception");
     assertThat(whileDown).isNotEmpty();
     assertThat(whileDown)
         .allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isIn(200, 503));
