@@ -1,9 +1,11 @@
 package io.atelier.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.atelier.support.Api;
 import io.atelier.support.AtelierProcess;
+import io.atelier.support.TestDatabase;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +27,8 @@ class GracefulShutdownProcessTest {
   void sigtermWhenRequestInFlightThenReadinessDropsRequestCompletesAndExitIsZero()
       throws Exception {
     // given
+    assumeFalse(
+        TestDatabase.isPostgres(), "the node uses its own H2 file; once per build is enough");
     node =
         AtelierProcess.named("graceful")
             .env("ATELIER_TEST_SLOW_ENDPOINT", "true")
