@@ -1,5 +1,6 @@
 package io.atelier;
 
+import io.atelier.lifecycle.TerminationSignal;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,5 +12,6 @@ public class AtelierApplication {
 
   public static void main(String[] args) {
     SpringApplication.run(AtelierApplication.class, args);
+    TerminationSignal.exitCleanlyOnTerm();
   }
 }

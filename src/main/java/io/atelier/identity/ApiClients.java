@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,6 +31,7 @@ final class ApiClients implements RegisteredClientRepository {
   static final String PERMISSIONS_SETTING = "settings.atelier.permissions";
   private static final List<String> ALL_PERMISSIONS =
       List.of("create:*", "read:*", "update:*", "delete:*");
+  private static final int SYNCHRONIZE_ATTEMPTS = 5;
   private static final Logger log = LoggerFactory.getLogger(ApiClients.class);
 
   private final JdbcClient jdbc;
@@ -74,17 +76,36 @@ final class ApiClients implements RegisteredClientRepository {
       createDevelopmentClientIfNone(tokenEndpoint);
       return;
     }
-    transaction.executeWithoutResult(
-        status -> {
-          jdbc.sql("delete from api_client").update();
-          for (Client client : properties.clients()) {
-            insert(client.id(), client.secret(), client.permissions());
-          }
-        });
+    replaceStoredClients(transaction);
     log.info(
         "Embedded identity serves {} configured API client(s): {}",
         properties.clients().size(),
         properties.clients().stream().map(Client::id).toList());
+  }
+
+  /**
+   * Replaces the stored clients with the configured ones in one transaction. Nodes starting at the
+   * same time on one database collide here (a duplicate key or a deadlock); the loser tries again
+   * and then sees the winner's rows.
+   */
+  private void replaceStoredClients(TransactionTemplate transaction) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        transaction.executeWithoutResult(
+            status -> {
+              jdbc.sql("delete from api_client").update();
+              for (Client client : properties.clients()) {
+                insert(client.id(), client.secret(), client.permissions());
+              }
+            });
+        return;
+      } catch (DuplicateKeyException | ConcurrencyFailureException anotherNodeStarting) {
+        if (attempt == SYNCHRONIZE_ATTEMPTS) {
+          throw anotherNodeStarting;
+        }
+        log.debug("Another node stored API clients at the same time; trying again");
+      }
+    }
   }
 
   private void createDevelopmentClientIfNone(String tokenEndpoint) {

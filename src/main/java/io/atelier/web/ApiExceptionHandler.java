@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -236,6 +237,9 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception exception, HttpServletRequest request) {
+    if (DatabaseFailures.isConnectionLoss(exception)) {
+      return databaseUnavailable(exception, request);
+    }
     String correlationId = UUID.randomUUID().toString();
     log.error(
         "Unexpected error {} for {} {}",
@@ -243,6 +247,13 @@ class ApiExceptionHandler {
         request.getMethod(),
         request.getRequestURI(),
         exception);
+    if (exception instanceof TransactionSystemException transaction
+        && transaction.getApplicationException() != null) {
+      log.error(
+          "Error {} replaced this one, which the request met first",
+          correlationId,
+          transaction.getApplicationException());
+    }
     return responder.entity(
         request,
         HttpStatus.INTERNAL_SERVER_ERROR,

@@ -1,0 +1,46 @@
+package io.atelier.web;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+
+/**
+ * Recognises a lost database connection behind exceptions Spring does not translate as one: a
+ * rollback that fails because the connection died ({@link TransactionSystemException}), or a driver
+ * exception that arrives untranslated. Those mean 503, not 500.
+ */
+public final class DatabaseFailures {
+
+  private DatabaseFailures() {}
+
+  public static boolean isConnectionLoss(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof TransactionSystemException transaction
+          && transaction.getApplicationException() != null
+          && isConnectionLoss(transaction.getApplicationException())) {
+        return true;
+      }
+      if (cause instanceof DataAccessResourceFailureException
+          || cause instanceof CannotCreateTransactionException
+          || cause instanceof SQLTransientConnectionException
+          || cause instanceof SQLNonTransientConnectionException
+          || cause instanceof SQLRecoverableException
+          || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** SQL state class 08 (connection exception) and PostgreSQL's 57P0x (server shutting down). */
+  private static boolean isConnectionState(String state) {
+    return state != null && (state.startsWith("08") || state.startsWith("57P0"));
+  }
+}
