@@ -280,11 +280,12 @@ EOF
 
 # run_wrk PASS FILES TARGET OP CONNS SCRIPT [VAR=VALUE ...]
 run_wrk() {
-  local pass=$1 files=$2 target=$3 op=$4 c=$5 script=$6; shift 6
-  local url="$API" threads=$(( c < 2 ? c : 2 )) dur=$DURATION pids
+  local pass=$1 files=$2 target=$3 op=$4 c=$5 script=$6 clabel=$5; shift 6
+  local url="$API" threads dur=$DURATION pids
   [ "$target" = nginx ] && url="http://127.0.0.1:$NGINX_PORT"
-  [ "$c" = warmup ] && { c=16; threads=2; dur=$WARMUP; }
-  local label="$pass|$files|$target|$op|$5"
+  [ "$c" = warmup ] && { c=16; dur=$WARMUP; }
+  threads=$(( c < 2 ? c : 2 ))
+  local label="$pass|$files|$target|$op|$clabel"
   local tok; tok=$(token)
   [ -n "$tok" ] || die "no token from $TOKEN_URL"
   env BENCH_TOKEN="$tok" BENCH_LABEL="$label" BENCH_OUT="$RESULTS" BENCH_THREADS="$threads" \
