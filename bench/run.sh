@@ -34,7 +34,7 @@ Usage: bench/run.sh [options]
   --files N,M[,..]   data set sizes, ascending; searches run at every size, everything at the
                      largest (default 10000,100000; add 1000000 for the big run)
   --db postgres|h2|both   database pass(es) (default both)
-  --duration S       seconds per wrk run (default 6; 3 with --quick)
+  --duration S       seconds per wrk run (default 5; 3 with --quick)
   --conns "1 16 64"  connection counts for the full matrix (default "1 16 64"; "1 16" with --quick)
   --quick            smoke run: --files 1000,5000, 3 s runs, fewer connection counts
   --profile          record a JFR profile per Atelier operation at 16 connections (top frames
@@ -70,10 +70,10 @@ if [ "$QUICK" = 1 ]; then
   CONNS="${CONNS:-1 16}"
   SMALL_CONNS="1"
 fi
-DURATION="${DURATION:-6}"
+DURATION="${DURATION:-5}"
 CONNS="${CONNS:-1 16 64}"
 SMALL_CONNS="${SMALL_CONNS:-1 16}"
-WARMUP=$(( DURATION >= 6 ? 2 : 1 ))
+WARMUP=$(( DURATION >= 5 ? 2 : 1 ))
 case "$DB" in postgres) PASSES="postgres" ;; h2) PASSES="h2" ;; both) PASSES="postgres h2" ;;
   *) echo "run.sh: --db must be postgres, h2 or both" >&2; exit 2 ;; esac
 IFS=',' read -r -a SIZES <<<"$FILES"
@@ -350,9 +350,10 @@ run_pass() {
   elif [ $st != 0 ]; then cat "$WORK/probe.txt" >&2; die "probe of the files API failed"; fi
 
   if [ "$files_api" = 1 ]; then
-    # PATCH targets: one slice of 256 files per connection count, plus one for the probe
+    # PATCH targets: one slice of 256 files per connection count and one for the warm-up, plus
+    # one file for the probe
     local nconns; nconns=$(wc -w <<<"$CONNS")
-    seed patchpool --count $(( nconns * 256 + 1 )) >&2
+    seed patchpool --count $(( (nconns + 1) * 256 + 1 )) >&2
     cut -f1 "$WORK/patch_ids.tsv" | tail -1 >"$WORK/patch_probe_id"
   fi
 
@@ -415,7 +416,9 @@ run_pass() {
       st=$(probe PATCH "/api/v1/files/$pid" "{\"content\":$(head -1 "$WORK/patch_content.txt")\",\"revision\":1}")
       if is_missing "$st"; then patch_api=0; fi
       if [ "$patch_api" = 1 ]; then
-        local from=0
+        local from=256   # slice 0 is for the warm-up
+        run_wrk "$pass" "$size" atelier "PATCH file" warmup patch_file.lua BENCH_IDS="$WORK/patch_ids.tsv" \
+          BENCH_PATCH_FROM=0 BENCH_PATCH_COUNT=256 BENCH_PATCH_CONTENT="$WORK/patch_content.txt"
         profile_start
         for c in $CONNS; do
           run_wrk "$pass" "$size" atelier "PATCH file" "$c" patch_file.lua BENCH_IDS="$WORK/patch_ids.tsv" \

@@ -26,10 +26,10 @@ FOLDERS_PER_PROJECT = 4
 NAME_POOL = 1000
 
 # (fixture file, weight in a cycle of 1000 files). Mostly small files, as real projects are;
-# every real fixture appears. Average content size is about 10 KB.
+# every real fixture appears. Average content size is about 9 KB (large generated files included).
 MIX = [
-    ("camunda-get-started-send-email.bpmn", 200),
-    ("camunda-modeler-process-application-bar.bpmn", 150),
+    ("camunda-get-started-send-email.bpmn", 220),
+    ("camunda-modeler-process-application-bar.bpmn", 160),
     ("miwg-reference-C.9.1-web-modeler-export.bpmn", 150),
     ("miwg-ibo-prometheus-A.1.0-bom-crlf.bpmn", 100),
     ("miwg-ibm-process-designer-A.1.0-no-di.bpmn", 80),
@@ -38,13 +38,13 @@ MIX = [
     ("camunda-get-started-enter-email-message.form", 40),
     ("camunda-modeler-test.form", 40),
     ("connectors-http-json-connector.json", 20),
-    ("miwg-reference-C.1.0.bpmn", 30),
-    ("miwg-reference-C.4.0-no-xml-declaration.bpmn", 20),
+    ("miwg-reference-C.1.0.bpmn", 25),
+    ("miwg-reference-C.4.0-no-xml-declaration.bpmn", 15),
     ("miwg-reference-C.8.0-multilingual.bpmn", 10),
 ]
 # Generated large BPMN: one of these every LARGE_EVERY files, rotating through the sizes.
 LARGE_SIZES = [512 * 1024, 1024 * 1024, 2 * 1024 * 1024, 5 * 1024 * 1024]
-LARGE_EVERY = 2500
+LARGE_EVERY = 5000
 NAMES = ["Invoice approval", "Order fulfilment", "Customer onboarding", "Claim handling",
          "Loan origination", "Incident triage", "Shipment tracking", "Payroll run",
          "Credit check", "Vacation request"]
@@ -305,8 +305,11 @@ def cmd_seed(a):
             done[0] += 1
             done[1] += len(content)
 
+    # Consecutive requests go to different projects: creating a file locks its project, so files
+    # of one project would be written one after the other whatever the number of connections.
+    order = sorted(range(a.frm, a.to), key=lambda i: (i % FILES_PER_PROJECT, i))
     with ThreadPoolExecutor(a.conc) as ex:
-        list(ex.map(mk_file, range(a.frm, a.to), chunksize=64))
+        list(ex.map(mk_file, order, chunksize=16))
     out.close()
     t2 = time.time()
     print("seeded %d files (%.1f MB of JSON content) in %.1f s (%.0f files/s); %d projects in %.1f s; %d failures"
