@@ -129,6 +129,13 @@ def main():
             elif m["kind"] == "startup":
                 lines.append("| %s | | start-up: process start → first authenticated 200 (%s) | | | | | | | | | %.0f (idle) | %.1f s |" % (
                     p, m["label"], m["rss_idle_kb"] / 1024.0, m["ms"] / 1000.0))
+    totals = load(os.path.join(os.path.dirname(os.path.abspath(a.results)), "search-totals.jsonl"))
+    if totals:
+        lines.append("")
+        lines.append("Search result totals seen before the runs (sanity check of the data set; files = seeded files, "
+                     "PATCH targets and POSTed files add to created/updated): " + "; ".join(
+                         "%s at %d files: %s" % (t["pass"], t["files"], ", ".join("%s=%s" % kv for kv in t["totals"].items()))
+                         for t in totals) + ".")
     lines.append("")
     lines.append("req/s, p50 and p99 come from wrk (%s s per run, after a short warm-up of each operation). "
                  "Atelier/nginx: Atelier's throughput and median latency over nginx serving the stored response "

@@ -128,11 +128,13 @@ fi
 ATELIER_PID=""
 NGINX_PID=""
 WRK_PID=""
+CHILD_PID=""
 PG_DIR=""
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   [ -n "$WRK_PID" ] && kill "$WRK_PID" 2>/dev/null || true
+  [ -n "${CHILD_PID:-}" ] && kill "$CHILD_PID" 2>/dev/null || true
   stop_atelier || true
   stop_nginx || true
   stop_pg || true
@@ -175,7 +177,9 @@ if [ -z "$JAR" ]; then
   JAR="$REPO/target/atelier.jar"
   if [ "$BUILD" = 1 ]; then
     log "building $JAR (mvn package -DskipTests)"
-    (cd "$REPO" && mvn -q -B package -DskipTests) || die "build failed"
+    (cd "$REPO" && exec mvn -q -B package -DskipTests) & CHILD_PID=$!
+    wait "$CHILD_PID" || die "build failed"
+    CHILD_PID=""
   fi
 fi
 [ -f "$JAR" ] || die "no jar at $JAR"
@@ -321,7 +325,9 @@ probe() {
 }
 is_missing() { case "$1" in 404|405|501) return 0 ;; *) return 1 ;; esac; }
 
-seed() { python3 "$BENCH_DIR/seed.py" "$@" --work "$WORK" --fixtures "$FIXTURES" --api "$API" --token-url "$TOKEN_URL" --conc "$SEED_CONC"; }
+# long steps run in the background and are waited for, so that INT/TERM is handled at once
+in_bg() { "$@" & CHILD_PID=$!; local rc=0; wait "$CHILD_PID" || rc=$?; CHILD_PID=""; return $rc; }
+seed() { in_bg python3 "$BENCH_DIR/seed.py" "$@" --work "$WORK" --fixtures "$FIXTURES" --api "$API" --token-url "$TOKEN_URL" --conc "$SEED_CONC"; }
 
 profile_start() { [ "$PROFILE" = 1 ] && jcmd "$ATELIER_PID" JFR.start name=bench settings=profile >/dev/null 2>&1 || true; }
 profile_stop() {
@@ -367,7 +373,7 @@ run_pass() {
       cut -f2 "$WORK/projects.tsv" >"$WORK/project_ids.txt"
       st=$(probe POST /api/v1/files/search '{"filter":{},"size":1}')
       if is_missing "$st"; then search_api=0; fi
-      [ "$search_api" = 1 ] && seed check --day "$DAY" >&2 || true
+      [ "$search_api" = 1 ] && seed check --pass "$pass" --day "$DAY" >&2 || true
     fi
     local c k
     if [ "$full" = 0 ]; then

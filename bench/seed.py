@@ -391,6 +391,9 @@ def cmd_check(a):
         st, body = cl.call("POST", "/api/v1/files/search", jstr(b))
         res[k] = json.loads(body).get("total") if ok(st) else "HTTP %d" % st
     print("search totals: " + ", ".join("%s=%s" % kv for kv in res.items()))
+    files = sum(1 for _ in open(os.path.join(a.work, "files.tsv")))
+    with open(os.path.join(a.work, "search-totals.jsonl"), "a") as f:
+        f.write(json.dumps({"pass": a.pass_, "files": files, "totals": res}) + "\n")
 
 
 def main():
