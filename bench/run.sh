@@ -17,7 +17,7 @@ QUICK=0
 INSTALL=1
 BUILD=1
 JAR=""
-WORK="${BENCH_WORK:-/tmp/atelier-bench}"
+WORK="${BENCH_WORK:-/tmp/wm-bench}"
 FIXTURES="${BENCH_FIXTURES:-}"
 SEED_CONC="${BENCH_SEED_CONC:-8}"
 PROFILE=0
@@ -42,7 +42,7 @@ Usage: bench/run.sh [options]
   --jar PATH         use this jar instead of building target/atelier.jar
   --no-build         do not run mvn; use target/atelier.jar as it is
   --no-install       do not apt-get install wrk, nginx, postgresql-15
-  --work DIR         scratch directory (default /tmp/atelier-bench; wiped at start)
+  --work DIR         scratch directory (default /tmp/wm-bench; wiped at start)
 Ports (override with BENCH_API_PORT, BENCH_MGMT_PORT, BENCH_IDP_PORT, BENCH_NGINX_PORT,
 BENCH_PG_PORT): API $API_PORT, management $MGMT_PORT, identity $IDP_PORT, nginx $NGINX_PORT, PostgreSQL $PG_PORT.
 EOF
@@ -187,6 +187,11 @@ fi
 rm -rf "$WORK"
 mkdir -p "$WORK"
 chmod 755 "$WORK"
+# The server runs from a copy with a neutral name: a "pkill -f atelier.jar" elsewhere on this shared
+# machine must not take the benchmark's server down (it happened).
+cp "$JAR" "$WORK/sut.jar"
+JAR_SRC="$JAR"
+JAR="$WORK/sut.jar"
 RESULTS="$WORK/wrk.jsonl"     # one line per wrk run (written by lua/common.lua)
 META="$WORK/meta.jsonl"       # start-up, memory, peak RSS per run, unavailable operations
 : >"$RESULTS"; : >"$META"
@@ -229,7 +234,8 @@ start_atelier() {
   env SERVER_PORT="$API_PORT" MANAGEMENT_SERVER_PORT="$MGMT_PORT" ATELIER_IDENTITY_PORT="$IDP_PORT" \
     ATELIER_DATA_DIR="$data" ATELIER_IDENTITY_CLIENTS_0_ID=bench ATELIER_IDENTITY_CLIENTS_0_SECRET=bench-secret \
     ATELIER_IDENTITY_CLIENTS_0_PERMISSIONS='create:*,read:*,update:*,delete:*' "${extra[@]}" \
-    java ${BENCH_JAVA_OPTS:-} -jar "$JAR" --atelier.identity.token-lifetime=3600s \
+    SPRING_APPLICATION_JSON='{"atelier":{"identity":{"token-lifetime":"3600s"}}}' \
+    java ${BENCH_JAVA_OPTS:-} -jar "$JAR" \
     >>"$WORK/atelier-$pass.log" 2>&1 &
   ATELIER_PID=$!
   local deadline=$(( $(date +%s) + 180 )) code="" tok=""
@@ -463,6 +469,6 @@ T_END=$(date +%s)
 mkdir -p "$BENCH_DIR/results"
 python3 "$BENCH_DIR/report.py" --results "$RESULTS" --meta "$META" --seed "$WORK/seed-stats.jsonl" \
   --sizes "$FILES" --conns "$CONNS" --duration "$DURATION" --elapsed $((T_END - T_START)) \
-  --jar "$JAR" >"$BENCH_DIR/results/latest.md"
+  --jar "$JAR_SRC" >"$BENCH_DIR/results/latest.md"
 cat "$BENCH_DIR/results/latest.md"
 log "written to bench/results/latest.md (raw data in $WORK)"
