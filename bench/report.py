@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Turns the raw lines of one bench/run.sh run into the markdown table of bench/results/latest.md."""
+import argparse
+import json
+import os
+import platform
+import subprocess
+import time
+
+
+def load(path):
+    out = []
+    if path and os.path.exists(path):
+        with open(path) as f:
+            for line in f:
+                line = line.strip()
+                if line:
+                    out.append(json.loads(line))
+    return out
+
+
+def ms(us):
+    return "%.2f" % (us / 1000.0)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--results")
+    ap.add_argument("--meta")
+    ap.add_argument("--seed")
+    ap.add_argument("--sizes")
+    ap.add_argument("--conns")
+    ap.add_argument("--duration")
+    ap.add_argument("--elapsed", type=int)
+    ap.add_argument("--jar")
+    a = ap.parse_args()
+
+    runs = load(a.results)
+    meta = load(a.meta)
+    seeds = load(a.seed)
+    rss = {m["label"]: m["rss_peak_kb"] for m in meta if m["kind"] == "rss"}
+    sizes = [int(s) for s in a.sizes.split(",")]
+    first, last = str(sizes[0]), str(sizes[-1])
+
+    rows = []  # (pass, files, target, op, conns, run)
+    for r in runs:
+        p, files, target, op, conns = r["label"].split("|")
+        r["rps"] = r["requests"] / (r["duration_us"] / 1e6) if r["duration_us"] else 0.0
+        r["sock"] = r["connect_err"] + r["read_err"] + r["write_err"] + r["timeout_err"]
+        rows.append((p, files, target, op, conns, r))
+    by = {(p, f, t, o, c): r for p, f, t, o, c, r in rows}
+
+    measured = [x for x in rows if x[4] != "warmup"]
+    warm = [x for x in rows if x[4] == "warmup"]
+    bad_runs = [x for x in rows if x[5]["non2xx"] or x[5]["sock"]]
+    non2xx = sum(x[5]["non2xx"] for x in rows)
+    sock = sum(x[5]["sock"] for x in rows)
+    seed_fail = sum(s.get("failures", 0) for s in seeds)
+    unavailable = [m for m in meta if m["kind"] == "unavailable"]
+
+    lines = []
+    if non2xx or sock or seed_fail:
+        lines.append("**ERRORS: %d non-2xx answers and %d socket errors in %d of %d wrk runs; %d failed seeding "
+                     "requests** (see the non-2xx and socket-error columns)." % (
+                         non2xx, sock, len(bad_runs), len(rows), seed_fail))
+    else:
+        lines.append("**No errors: every answer in all %d wrk runs (warm-ups included) and in seeding was 2xx.**" % len(rows))
+    if unavailable:
+        ops = sorted({u["op"] for u in unavailable})
+        lines.append("")
+        lines.append("Not available in this build (endpoint answered 404/405, nothing measured): %s." % ", ".join(ops))
+    try:
+        commit = subprocess.run(["git", "-C", os.path.dirname(os.path.abspath(a.jar)), "log", "-1", "--format=%h %s"],
+                                capture_output=True, text=True, timeout=5).stdout.strip()
+    except Exception:  # noqa: BLE001 - only decoration
+        commit = ""
+    lines.append("")
+    lines.append("Run %s on %s, %d cores, %s; %s s per wrk run, sizes %s, connections %s; whole run %d s. Jar: `%s`%s." % (
+        time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), platform.node() or "?", os.cpu_count() or 0,
+        platform.platform(terse=True), a.duration, a.sizes, a.conns, a.elapsed, a.jar,
+        (" (" + commit + ")") if commit else ""))
+    lines.append("")
+    lines.append("| pass | files | operation | conns | req/s | p50 ms | p99 ms | non-2xx | socket errors | Atelier/nginx | growth %s→%s | peak RSS MB | notes |"
+                 % (first, last))
+    lines.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | --- |")
+
+    passes = []
+    for x in rows:
+        if x[0] not in passes:
+            passes.append(x[0])
+    for m in meta:
+        if m["kind"] in ("startup", "unavailable") and m["pass"] not in passes:
+            passes.append(m["pass"])
+
+    for p in passes:
+        for s in seeds:
+            if s.get("pass") == p:
+                lines.append("| %s | %s | seed: POST projects, folders, files (8 parallel connections) | 8 | %.0f files/s | | | %d | | | | | %d files, %.0f MB content in %.0f s |" % (
+                    p, s["to"], s["files"] / max(s["seconds"], 1e-3), s["failures"], s["files"], s["bytes"] / 1e6, s["seconds"]))
+        for x in measured:
+            if x[0] != p:
+                continue
+            _, files, target, op, conns, r = x
+            name = op + (" (nginx, same bytes)" if target == "nginx" else "")
+            ratio = growth = ""
+            if target == "atelier" and op == "GET file":
+                n = by.get((p, files, "nginx", op, conns))
+                if n and n["rps"] and n["p50_us"]:
+                    ratio = "%.2f× req/s, %.1f× p50" % (r["rps"] / n["rps"], r["p50_us"] / n["p50_us"])
+            if op.startswith("search") and files == last and first != last:
+                f = by.get((p, first, target, op, conns))
+                if f and f["p50_us"]:
+                    growth = "%.2f× p50, %.2f× p99" % (r["p50_us"] / f["p50_us"], r["p99_us"] / max(f["p99_us"], 1))
+            peak = rss.get(r["label"], 0)
+            codes = (" (" + r["codes"] + ")") if r["codes"] else ""
+            lines.append("| %s | %s | %s | %s | %.0f | %s | %s | %d%s | %d | %s | %s | %.0f | |" % (
+                p, files, name, conns, r["rps"], ms(r["p50_us"]), ms(r["p99_us"]), r["non2xx"], codes,
+                r["sock"], ratio, growth, peak / 1024.0))
+        w = [x for x in warm if x[0] == p]
+        if w:
+            lines.append("| %s | | warm-up runs before each operation (not in the figures) | 16 | | | | %d | %d | | | | %d runs of %s |" % (
+                p, sum(x[5]["non2xx"] for x in w), sum(x[5]["sock"] for x in w), len(w),
+                ", ".join(sorted({x[3] for x in w}))))
+        for m in meta:
+            if m.get("pass") != p:
+                continue
+            if m["kind"] == "unavailable":
+                lines.append("| %s | %s | %s | | not available | | | | | | | | %s |" % (p, m["files"], m["op"], m["why"]))
+            elif m["kind"] == "startup":
+                lines.append("| %s | | start-up: process start → first authenticated 200 (%s) | | | | | | | | | %.0f (idle) | %.1f s |" % (
+                    p, m["label"], m["rss_idle_kb"] / 1024.0, m["ms"] / 1000.0))
+    totals = load(os.path.join(os.path.dirname(os.path.abspath(a.results)), "search-totals.jsonl"))
+    if totals:
+        lines.append("")
+        lines.append("Search result totals seen before the runs (sanity check of the data set; files = seeded files, "
+                     "PATCH targets and POSTed files add to created/updated): " + "; ".join(
+                         "%s at %d files: %s" % (t["pass"], t["files"], ", ".join("%s=%s" % kv for kv in t["totals"].items()))
+                         for t in totals) + ".")
+    lines.append("")
+    lines.append("req/s, p50 and p99 come from wrk (%s s per run, after a short warm-up of each operation). "
+                 "Atelier/nginx: Atelier's throughput and median latency over nginx serving the stored response "
+                 "bytes of the same ids at the same load (nginx is the physical limit of this machine: >1× p50 and "
+                 "<1× req/s mean Atelier is slower). growth: the same search at the largest size over the smallest. "
+                 "peak RSS: largest resident set of the server (Atelier's JVM, or nginx master+workers) sampled every "
+                 "0.5 s during the run; idle RSS is taken 2 s after start-up. PostgreSQL's own memory is not included." % a.duration)
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
