@@ -122,31 +122,39 @@ class FileRepository {
 
   /**
    * Writes a change if the file still has {@code expectedRevision}, and increments the revision;
-   * with a null {@code content} the content stays. One statement, so of two concurrent changes
-   * based on the same revision exactly one succeeds.
+   * with a null {@code content} the content stays, and unless {@code move} the location stays (a
+   * folder moving between projects may change it meanwhile). One statement, so of two concurrent
+   * changes based on the same revision exactly one succeeds.
    *
    * @return whether the change was written
    */
   boolean update(
-      ModelFile file, String content, int expectedRevision, Instant updated, Author updatedBy) {
+      ModelFile file,
+      String content,
+      boolean move,
+      int expectedRevision,
+      Instant updated,
+      Author updatedBy) {
     String setContent = content == null ? "" : ", content = :content";
+    String setLocation = move ? ", project_id = :projectId, folder_id = :folderId" : "";
     JdbcClient.StatementSpec statement =
         jdbc.sql(
-                "update model_file set name = :name, project_id = :projectId,"
-                    + " folder_id = :folderId, revision = revision + 1, updated = :updated,"
-                    + " updated_by_id = :byId, updated_by_name = :byName,"
+                "update model_file set name = :name, revision = revision + 1,"
+                    + " updated = :updated, updated_by_id = :byId, updated_by_name = :byName,"
                     + " updated_by_email = :byEmail"
+                    + setLocation
                     + setContent
                     + " where id = :id and revision = :revision")
             .param("id", file.id())
             .param("revision", expectedRevision)
             .param("name", file.name())
-            .param("projectId", file.projectId())
-            .param("folderId", file.folderId())
             .param("updated", Author.utc(updated))
             .param("byId", updatedBy.id())
             .param("byName", updatedBy.name())
             .param("byEmail", updatedBy.email());
+    if (move) {
+      statement = statement.param("projectId", file.projectId()).param("folderId", file.folderId());
+    }
     if (content != null) {
       statement = statement.param("content", content);
     }

@@ -138,11 +138,11 @@ public class FileService {
             Author.of(caller),
             List.of());
     if (!files.update(
-        changed, content, change.revision(), changed.updated(), changed.updatedBy())) {
+        changed, content, move, change.revision(), changed.updated(), changed.updatedBy())) {
       throw revisionConflict(
           files.findRevision(id).orElseThrow(() -> NotFoundException.of("File", id)));
     }
-    return withPath(changed);
+    return get(id);
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -168,7 +169,7 @@ public class FolderService {
    *
    * @param folderField how the request names the folder, for error messages
    */
-  @Transactional
+  @Transactional(propagation = Propagation.MANDATORY)
   public Placement place(UUID projectId, UUID folderId, String folderField, UUID... alsoLock) {
     if (folderId == null) {
       projects.lock(concat(projectId, alsoLock));

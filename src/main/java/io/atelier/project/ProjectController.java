@@ -7,6 +7,7 @@ import io.atelier.folder.FolderService;
 import io.atelier.search.SearchResult;
 import io.atelier.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -36,7 +37,8 @@ class ProjectController {
 
   @PostMapping("/api/v1/projects")
   @Operation(operationId = "createProject", summary = "Create a project")
-  ProjectMetadataDto create(@RequestBody CreateProjectDto request, Caller caller) {
+  ProjectMetadataDto create(
+      @RequestBody CreateProjectDto request, @Parameter(hidden = true) Caller caller) {
     return ProjectMetadataDto.of(projects.create(request.name(), caller));
   }
 
@@ -55,7 +57,9 @@ class ProjectController {
   @PatchMapping("/api/v1/projects/{projectId}")
   @Operation(operationId = "updateProject", summary = "Rename a project")
   ProjectMetadataDto update(
-      @PathVariable UUID projectId, @RequestBody UpdateProjectDto request, Caller caller) {
+      @PathVariable UUID projectId,
+      @RequestBody UpdateProjectDto request,
+      @Parameter(hidden = true) Caller caller) {
     return ProjectMetadataDto.of(projects.rename(projectId, request.name(), caller));
   }
 

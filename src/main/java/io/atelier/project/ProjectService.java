@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -88,7 +89,7 @@ public class ProjectService {
    *
    * @throws NotFoundException when a project does not exist
    */
-  @Transactional(readOnly = false)
+  @Transactional(propagation = Propagation.MANDATORY)
   public void lock(UUID... ids) {
     UUID[] sorted =
         Arrays.stream(ids).filter(Objects::nonNull).distinct().sorted().toArray(UUID[]::new);

@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
  * the resource's {@link SearchDefinition}, then answers one page and the total with two bound
  * queries.
  *
- * <p>Filters are equality on each given field (nested {@code name}/{@code email}/{@code id} for
- * users); dates also take comparison prefixes and rounding suffixes ({@link DateFilter}). Null
- * filter values are ignored. Results are ordered by the requested sort, then by the definition's
- * default order, so pages are stable.
+ * <p>Filters are equality on each given field (nested {@code name}/{@code email} for users); dates
+ * also take comparison prefixes and rounding suffixes ({@link DateFilter}). Null filter values are
+ * ignored. Results are ordered by the requested sort, then by the definition's default order, so
+ * pages are stable.
  */
 @Component
 public class Search {
@@ -30,7 +30,7 @@ public class Search {
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 50;
 
-  private static final List<String> USER_FIELDS = List.of("name", "email", "id");
+  private static final List<String> USER_FIELDS = List.of("name", "email");
 
   private final JdbcClient jdbc;
 
@@ -198,9 +198,10 @@ public class Search {
 
   private static String keyword(String name, Object value, Field field) {
     if (value instanceof String text) {
-      String upper = text.toUpperCase(Locale.ROOT);
-      if (field.keywords().contains(upper)) {
-        return upper;
+      for (String keyword : field.keywords()) {
+        if (keyword.equalsIgnoreCase(text)) {
+          return keyword;
+        }
       }
     }
     throw InvalidRequestException.field(name, "must be one of " + field.keywords());

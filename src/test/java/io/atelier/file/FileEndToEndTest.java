@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.atelier.support.Api;
 import io.atelier.support.Api.Response;
 import io.atelier.support.ApiTest;
+import io.atelier.support.TestTokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -173,6 +179,50 @@ class FileEndToEndTest extends ApiTest {
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("detail").asString())
         .isEqualTo("Field 'revision' must be an integer.");
+  }
+
+  @Test
+  void updateWhenRevisionIsFractionOrContentIsObjectThenBadRequestNamingField() {
+    String projectId = TestFiles.project(api);
+    String id = TestFiles.create(api, TestFiles.bpmn(projectId)).json().get("id").asString();
+
+    Response fraction = api.patch("/api/v1/files/" + id, "{\"revision\": 1.5}");
+    Response object = api.patch("/api/v1/files/" + id, "{\"revision\": 1, \"content\": {}}");
+
+    assertThat(fraction.status()).isEqualTo(400);
+    assertThat(fraction.json().get("detail").asString())
+        .isEqualTo("Field 'revision' must be an integer.");
+    assertThat(object.status()).isEqualTo(400);
+    assertThat(object.json().get("detail").asString())
+        .isEqualTo("Field 'content' must be a string.");
+  }
+
+  @Test
+  void updateWhenMovedIntoFolderOfOtherProjectThenProjectFollows() {
+    String from = TestFiles.project(api);
+    String to = TestFiles.project(api);
+    String target = TestFiles.folder(api, to, null, "Target");
+    String id = TestFiles.create(api, TestFiles.bpmn(from)).json().get("id").asString();
+
+    Response moved = api.patch("/api/v1/files/" + id, Api.json("folderId", target, "revision", 1));
+
+    assertThat(moved.status()).isEqualTo(200);
+    assertThat(moved.json().get("projectId").asString()).isEqualTo(to);
+    assertThat(moved.json().get("folderId").asString()).isEqualTo(target);
+    assertThat(moved.json().get("simplePath").asString()).isEqualTo("Target/Process.bpmn");
+  }
+
+  @Test
+  void listWhenGetOnFilesOrFoldersThenMethodNotAllowedPointingToSearch() {
+    Response files = api.get("/api/v1/files");
+    Response folders = api.get("/api/v1/folders");
+
+    assertThat(files.status()).isEqualTo(405);
+    assertThat(files.json().get("detail").asString())
+        .isEqualTo(
+            "Method GET is not supported on /api/v1/files."
+                + " To list these resources use POST /api/v1/files/search.");
+    assertThat(folders.status()).isEqualTo(405);
   }
 
   @Test
@@ -370,6 +420,44 @@ class FileEndToEndTest extends ApiTest {
     assertThat(response.status()).isEqualTo(413);
     assertThat(response.json().get("detail").asString())
         .isEqualTo("The request body exceeds the limit of 10485760 bytes.");
+  }
+
+  @Test
+  void createWhenBodyIsNotUtf8ThenBadRequestAndNothingStored() throws Exception {
+    String projectId = TestFiles.project(api);
+    byte[] body =
+        ("{\"name\":\"m\",\"projectId\":\""
+                + projectId
+                + "\",\"fileType\":\"form\",\"content\":\"{\\\"a\\\":\\\"\u00e9\\\"}\"}")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/files"))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token(TestTokens.ADMIN))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+
+    HttpResponse<String> response =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("The request body is not valid JSON").contains("UTF-8");
+    assertThat(api.get("/api/v1/projects/" + projectId).json().get("content").get("files").size())
+        .isZero();
+  }
+
+  @Test
+  void permissionsWhenReaderThenSearchesButCannotCreate() {
+    String projectId = TestFiles.project(api);
+    Api reader = api.as(token(TestTokens.READER));
+
+    Response search =
+        reader.post("/api/v1/files/search", Api.json("filter", Api.json("projectId", projectId)));
+    Response create = reader.post("/api/v1/files", TestFiles.bpmn(projectId));
+
+    assertThat(search.status()).isEqualTo(200);
+    assertThat(create.status()).isEqualTo(403);
+    assertThat(search.json().get("total").asInt()).isZero();
   }
 
   @Test

@@ -184,4 +184,43 @@ class ProjectEndToEndTest extends ApiTest {
     assertThat(response.json().get("total").asInt()).isEqualTo(1);
     assertThat(response.json().get("items").get(0).get("name").asString()).isEqualTo(name);
   }
+
+  @Test
+  void searchWhenFilterFieldUnknownThenBadRequestListingProjectFields() {
+    Response response =
+        api.post("/api/v1/projects/search", Api.json("filter", Api.json("simplePath", "x")));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("detail").asString())
+        .isEqualTo(
+            "Filter field 'simplePath' is not one of"
+                + " [id, name, created, createdBy, updated, updatedBy].");
+  }
+
+  @Test
+  void searchWhenSortedByNameThenPagedInThatOrder() {
+    String prefix = "Sorted " + java.util.UUID.randomUUID() + " ";
+    for (String suffix : List.of("b", "a", "c")) {
+      api.post("/api/v1/projects", Api.json("name", prefix + suffix));
+    }
+
+    Response response =
+        api.post(
+            "/api/v1/projects/search",
+            Api.json(
+                "filter", Api.json("createdBy", Api.json("name", TestTokens.ADMIN)),
+                "sort", List.of(Api.json("field", "name", "direction", "DESC")),
+                "size", 50));
+
+    assertThat(response.status()).isEqualTo(200);
+    List<String> names =
+        response
+            .json()
+            .get("items")
+            .valueStream()
+            .map(item -> item.get("name").asString())
+            .filter(name -> name.startsWith(prefix))
+            .toList();
+    assertThat(names).containsExactly(prefix + "c", prefix + "b", prefix + "a");
+  }
 }
