@@ -36,8 +36,8 @@ import tools.jackson.databind.JsonNode;
  * kill -9 in the middle of a stream of writes, several times: after each restart every write that
  * got a 2xx is there with the revision and content it was acknowledged with, and nothing points to
  * something that is missing. Runs on the run's database: an H2 file (Atelier's default) in the H2
- * pass, PostgreSQL in the PostgreSQL pass. About a minute per database, so it is tagged slow:
- * {@code .ci/run} runs it in a step of its own.
+ * pass, PostgreSQL in the PostgreSQL pass. About a minute per database; it is tagged slow so a
+ * developer can leave it out with {@code -DexcludedGroups=slow}. CI runs it.
  */
 @Tag("slow")
 class CrashProcessTest {
