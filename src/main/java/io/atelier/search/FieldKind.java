@@ -10,7 +10,7 @@ enum FieldKind {
   INTEGER,
   /** Equal to a JSON boolean. */
   BOOLEAN,
-  /** Equal to one of a fixed set of upper-case values, matched in any case. */
+  /** Equal to one of a fixed set of values, matched in any case. */
   KEYWORD,
   /** A timestamp with optional comparison prefix and rounding suffix, see {@link DateFilter}. */
   DATE,

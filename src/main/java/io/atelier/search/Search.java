@@ -206,9 +206,10 @@ public class Search {
 
   private static String keyword(String name, Object value, Field field) {
     if (value instanceof String text) {
-      String upper = text.toUpperCase(Locale.ROOT);
-      if (field.keywords().contains(upper)) {
-        return upper;
+      for (String keyword : field.keywords()) {
+        if (keyword.equalsIgnoreCase(text)) {
+          return keyword;
+        }
       }
     }
     throw InvalidRequestException.field(name, "must be one of " + field.keywords());

@@ -87,7 +87,7 @@ public final class SearchDefinition {
       return field(name, FieldKind.BOOLEAN, column, Set.of());
     }
 
-    /** A field holding one of {@code values} (upper case); filters match in any case. */
+    /** A field holding one of {@code values} as stored; filters match them in any case. */
     public Builder keyword(String name, String column, List<String> values) {
       return field(name, FieldKind.KEYWORD, column, new LinkedHashSet<>(values));
     }

@@ -49,7 +49,8 @@ class DatabaseOutageProcessTest {
   }
 
   @Test
-  void databaseStoppedUnderLoadThen503ProblemsThenServesAgainWithoutRestart() throws Exception {
+  void loadWhenDatabaseStopsAndReturnsThen503ProblemsThenServesAgainWithoutRestart()
+      throws Exception {
     // given
     assumeTrue(TestDatabase.isPostgres(), "runs in the PostgreSQL pass");
     postgres = RestartablePostgres.start();

@@ -36,8 +36,8 @@ import tools.jackson.databind.JsonNode;
  * kill -9 in the middle of a stream of writes, several times: after each restart every write that
  * got a 2xx is there with the revision and content it was acknowledged with, and nothing points to
  * something that is missing. Runs on the run's database: an H2 file (Atelier's default) in the H2
- * pass, PostgreSQL in the PostgreSQL pass. About a minute per database, so it is tagged slow:
- * {@code .ci/run} runs it in a step of its own.
+ * pass, PostgreSQL in the PostgreSQL pass. About a minute per database; it is tagged slow so a
+ * developer can leave it out with {@code -DexcludedGroups=slow}. CI runs it.
  */
 @Tag("slow")
 class CrashProcessTest {
@@ -66,7 +66,7 @@ class CrashProcessTest {
   }
 
   @Test
-  void killMinusNineWhileWritingThenEveryAcknowledgedWriteSurvivesAndDataIsConsistent()
+  void killWhenWritesInFlightThenEveryAcknowledgedWriteSurvivesAndDataIsConsistent()
       throws Exception {
     // given
     node = configuredNode().start().awaitReady();
@@ -78,7 +78,7 @@ class CrashProcessTest {
 
     // when
     for (int crash = 1; crash <= CRASHES; crash++) {
-      writeUntilKilled(node.api(token), projectId, 1000 + random.nextInt(1500));
+      writeUntilKilled(node.api(token), projectId, 1500 + random.nextInt(2000));
       node = node.restart().awaitReady();
       Api api = node.api(token);
 
@@ -119,7 +119,7 @@ class CrashProcessTest {
     assertThat(anomalies).as(report).isEmpty();
     assertThat(lost).as(report).isZero();
     assertThat(inconsistencies).as(report).isEmpty();
-    assertThat(acknowledgedWrites.get()).as(report).isGreaterThan(CRASHES * 20);
+    assertThat(acknowledgedWrites.get()).as(report).isGreaterThan(CRASHES * 10);
   }
 
   private AtelierProcess.Builder configuredNode() throws Exception {

@@ -1,0 +1,40 @@
+package io.atelier.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.TransactionSystemException;
+
+/** Which failures mean "the database is gone" (503) rather than a bug (500). */
+class DatabaseFailuresTest {
+
+  @Test
+  void isConnectionLossWhenRollbackFailedAfterConnectionDiedThenTrue() {
+    TransactionSystemException rollbackFailed =
+        new TransactionSystemException("JDBC rollback failed", new SQLException("closed"));
+    rollbackFailed.initApplicationException(
+        new DataAccessResourceFailureException("I/O error", new SQLException("eof", "08006")));
+
+    assertThat(DatabaseFailures.isConnectionLoss(rollbackFailed)).isTrue();
+  }
+
+  @Test
+  void isConnectionLossWhenServerShutsDownThenTrue() {
+    SQLException adminShutdown = new SQLException("terminating connection", "57P01");
+
+    assertThat(DatabaseFailures.isConnectionLoss(new IllegalStateException(adminShutdown)))
+        .isTrue();
+  }
+
+  @Test
+  void isConnectionLossWhenConstraintViolatedThenFalse() {
+    DataIntegrityViolationException duplicate =
+        new DataIntegrityViolationException("duplicate", new SQLException("dup", "23505"));
+
+    assertThat(DatabaseFailures.isConnectionLoss(duplicate)).isFalse();
+    assertThat(DatabaseFailures.isConnectionLoss(new IllegalStateException("bug"))).isFalse();
+  }
+}
