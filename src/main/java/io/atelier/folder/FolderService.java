@@ -10,7 +10,6 @@ import io.atelier.web.NotFoundException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -128,17 +127,7 @@ public class FolderService {
     Set<UUID> subtree = tree(List.of(folder.projectId())).subtree(id);
     int files = folders.countFiles(subtree);
     if (files > 0 && !recursive) {
-      throw new ConflictException(
-          "Folder "
-              + id
-              + " still contains "
-              + files
-              + (files == 1 ? " file" : " files")
-              + "; delete or move "
-              + (files == 1 ? "it" : "them")
-              + " first.",
-          "CONFLICT",
-          Map.of("fileCount", files));
+      throw ConflictException.notEmpty("Folder", id, files);
     }
     folders.delete(id);
   }

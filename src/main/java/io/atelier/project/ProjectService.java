@@ -7,7 +7,6 @@ import io.atelier.web.ConflictException;
 import io.atelier.web.NotFoundException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -63,17 +62,7 @@ public class ProjectService {
 
     int files = projects.countFiles(id);
     if (files > 0 && !recursive) {
-      throw new ConflictException(
-          "Project "
-              + id
-              + " still contains "
-              + files
-              + (files == 1 ? " file" : " files")
-              + "; delete or move "
-              + (files == 1 ? "it" : "them")
-              + " first.",
-          "CONFLICT",
-          Map.of("fileCount", files));
+      throw ConflictException.notEmpty("Project", id, files);
     }
     projects.delete(id);
   }
