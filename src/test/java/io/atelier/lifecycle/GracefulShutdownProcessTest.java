@@ -32,7 +32,7 @@ class GracefulShutdownProcessTest {
     node =
         AtelierProcess.named("graceful")
             .env("ATELIER_TEST_SLOW_ENDPOINT", "true")
-            .env("ATELIER_SHUTDOWN_DRAIN_DELAY", "1s")
+            .env("ATELIER_SHUTDOWN_DRAIN_DELAY", "3s")
             .start()
             .awaitReady();
     Api api = node.api(null);
