@@ -231,7 +231,8 @@ class ApiExceptionHandler {
     return responder.entity(
         request,
         HttpStatus.SERVICE_UNAVAILABLE,
-        "The database cannot be reached right now; nothing was changed. Try again shortly.",
+        "The database cannot be reached right now. Try again shortly; a change is applied whole or"
+            + " not at all, so read the resource first if this answered a write.",
         ErrorExtras.NONE);
   }
 
