@@ -309,7 +309,7 @@ class CollaboratorEndToEndTest extends ApiTest {
   }
 
   @Test
-  void searchWhenFilteredByEmailAndNameThenOnlyThatUser() {
+  void searchWhenFilteredByEmailInOtherCaseAndNameThenOnlyThatUser() {
     String projectId = TestFiles.project(api);
     String email = knownUser("Only Me");
     api.put("/api/v1/collaborators", collaborator(email, projectId, "viewer"));
@@ -318,7 +318,7 @@ class CollaboratorEndToEndTest extends ApiTest {
     Response response =
         api.post(
             "/api/v1/collaborators/search",
-            Map.of("filter", Map.of("email", email, "name", "Only Me")));
+            Map.of("filter", Map.of("email", email.toUpperCase(), "name", "Only Me")));
 
     assertThat(response.json().get("total").asInt()).isEqualTo(1);
     assertThat(response.json().get("items").get(0).get("projectId").asString())
