@@ -1,5 +1,8 @@
 package io.atelier.security;
 
+import io.atelier.security.SecurityConfiguration.CallerAuthentication;
+import java.util.Optional;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
@@ -28,6 +31,14 @@ public record Caller(String subject, String name, String email) {
         subject,
         firstPresent(jwt.getClaimAsString("azp"), jwt.getClaimAsString("client_id"), subject),
         null);
+  }
+
+  /** The caller of the API request this thread is handling; empty outside an API request. */
+  public static Optional<Caller> current() {
+    return SecurityContextHolder.getContext().getAuthentication()
+            instanceof CallerAuthentication authentication
+        ? Optional.of(authentication.caller())
+        : Optional.empty();
   }
 
   /** True when the token belongs to a person rather than a machine client. */
