@@ -19,11 +19,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CollaboratorRepository {
 
-  /** ProjectCollaboratorDto's fields; sorting by role is not offered, as in Web Modeler. */
+  /**
+   * ProjectCollaboratorDto's fields; sorting by role is not offered, as in Web Modeler. The email
+   * filter compares with the lower-case key, so the service hands it in lower case.
+   */
   static final SearchDefinition SEARCH =
       SearchDefinition.from("project_collaborator", "project_id, email_key, email, name, role")
           .text("name", "name")
-          .text("email", "email")
+          .text("email", "email_key")
           .uuid("projectId", "project_id")
           .keyword(
               "role", "role", Role.VALUES.stream().map(v -> Role.parse("role", v).name()).toList())

@@ -66,24 +66,29 @@ public class CollaboratorService {
   }
 
   /**
-   * Searches with the filter fields of {@code ProjectCollaboratorDto}; the role as the API writes
-   * it.
+   * Searches with the filter fields of {@code ProjectCollaboratorDto}: the role strictly as the API
+   * writes it, the email in any letter case.
    */
   @Transactional(readOnly = true)
   public SearchResult<Collaborator> search(SearchQuery query) {
-    return collaborators.search(withStoredRole(query));
+    return collaborators.search(asStored(query));
   }
 
-  private static SearchQuery withStoredRole(SearchQuery query) {
-    if (query.filter() == null || query.filter().get("role") == null) {
+  private static SearchQuery asStored(SearchQuery query) {
+    if (query.filter() == null) {
       return query;
     }
     Map<String, Object> filter = new LinkedHashMap<>(query.filter());
-    filter.put("role", Role.parse("filter.role", filter.get("role")).name());
-    return new StoredRoleQuery(filter, query.sort(), query.page(), query.size());
+    if (filter.get("role") != null) {
+      filter.put("role", Role.parse("filter.role", filter.get("role")).name());
+    }
+    if (filter.get("email") instanceof String email) {
+      filter.put("email", Emails.key(email));
+    }
+    return new StoredQuery(filter, query.sort(), query.page(), query.size());
   }
 
-  private record StoredRoleQuery(
+  private record StoredQuery(
       Map<String, Object> filter, List<SortDto> sort, Integer page, Integer size)
       implements SearchQuery {}
 

@@ -41,8 +41,12 @@ public class UserService implements ApplicationRunner {
     return users.find(Emails.key(email));
   }
 
-  /** Records the caller of a user token; client tokens (no email) are not users. */
-  @Transactional
+  /**
+   * Records the caller of a user token; client tokens (no email) are not users. Runs without a
+   * transaction on purpose: each statement commits on its own, so when two first requests of one
+   * user race, the losing insert fails alone and its update still runs (PostgreSQL would refuse
+   * every later statement of a transaction that saw a failed insert).
+   */
   public void remember(Caller caller) {
     if (!caller.isUser()) {
       return;
@@ -65,7 +69,6 @@ public class UserService implements ApplicationRunner {
 
   /** Adds the declared users not known yet; a declared user who has called keeps the token's. */
   @Override
-  @Transactional
   public void run(ApplicationArguments arguments) {
     for (IdentityProperties.User declared : identity.users()) {
       if (declared.email() == null || declared.email().isBlank()) {

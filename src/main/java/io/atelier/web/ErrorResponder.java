@@ -34,10 +34,10 @@ public class ErrorResponder {
   /** The response for a controller-level error. */
   public ResponseEntity<Object> entity(
       HttpServletRequest request, HttpStatus status, String detail, ErrorExtras extras) {
-    boolean beta = isBeta(request);
+    String path = requestPath(request);
     return ResponseEntity.status(status)
-        .contentType(beta ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_PROBLEM_JSON)
-        .body(body(request, status, detail, extras, beta));
+        .contentType(contentType(path))
+        .body(body(path, status, detail, extras));
   }
 
   /** Writes an error directly, for filters that answer before any controller runs. */
@@ -48,17 +48,20 @@ public class ErrorResponder {
       String detail,
       ErrorExtras extras)
       throws IOException {
-    boolean beta = isBeta(request);
+    String path = requestPath(request);
     response.setStatus(status.value());
-    response.setContentType(
-        (beta ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_PROBLEM_JSON).toString());
+    response.setContentType(contentType(path).toString());
     response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), body(request, status, detail, extras, beta));
+    json.writeValue(response.getOutputStream(), body(path, status, detail, extras));
   }
 
-  private static boolean isBeta(HttpServletRequest request) {
-    String path = requestPath(request);
+  private static boolean isBeta(String path) {
     return path.equals(BETA_ROOT) || path.startsWith(BETA_ROOT + "/");
+  }
+
+  /** The media type of an error answered for {@code path}. */
+  static MediaType contentType(String path) {
+    return isBeta(path) ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_PROBLEM_JSON;
   }
 
   /**
@@ -70,14 +73,11 @@ public class ErrorResponder {
     return original instanceof String path ? path : request.getRequestURI();
   }
 
-  private static Map<String, Object> body(
-      HttpServletRequest request,
-      HttpStatus status,
-      String detail,
-      ErrorExtras extras,
-      boolean beta) {
+  /** The body of an error answered for {@code path}: the beta envelope, or a problem. */
+  static Map<String, Object> body(
+      String path, HttpStatus status, String detail, ErrorExtras extras) {
     Map<String, Object> body = new LinkedHashMap<>();
-    if (beta) {
+    if (isBeta(path)) {
       Map<String, Object> error = new LinkedHashMap<>();
       error.put("reason", extras.betaReason() != null ? extras.betaReason() : betaReason(status));
       error.put("detail", detail);
@@ -89,7 +89,7 @@ public class ErrorResponder {
     body.put("title", status.getReasonPhrase());
     body.put("status", status.value());
     body.put("detail", detail);
-    body.put("instance", requestPath(request));
+    body.put("instance", path);
     body.putAll(extras.properties());
     return body;
   }

@@ -201,13 +201,14 @@ class BetaErrorEnvelopeTest extends ApiTest {
   }
 
   @Test
-  void requestWhenUrlIsRefusedByFirewallThenInvalidInputEnvelope() {
+  void requestWhenUrlIsRefusedBeforeSpringThenInvalidInputEnvelope() {
     for (String path :
         List.of(
             "/api/beta//projects",
             "/api/beta/projects;x=1",
             "/api/beta/projects/%2e%2e/x",
-            "/api/beta/projects/%25")) {
+            "/api/beta/projects/%25",
+            "/api/beta/projects/a%5cb")) {
       Response response = api.get(path);
 
       assertThat(envelope(response, 400, "INVALID_INPUT"))
@@ -327,12 +328,13 @@ class BetaErrorEnvelopeTest extends ApiTest {
             api.put("/api/v1/projects", Api.json("name", "x")),
             api.send("TRACE", "/api/v1/projects", null),
             api.get("/api/v1//projects"),
+            api.get("/api/v1/projects/a%5cb"),
             api.patch("/api/v1/files/" + fileId, Api.json("revision", 1, "name", "Lost")),
             api.as(null).get("/api/v1/projects/" + UNKNOWN),
             api.as(token(TestTokens.READER)).post("/api/v1/projects", Api.json("name", "x")));
 
     List<Integer> statuses = refusals.stream().map(Response::status).toList();
-    assertThat(statuses).containsExactly(400, 400, 404, 404, 405, 405, 400, 409, 401, 403);
+    assertThat(statuses).containsExactly(400, 400, 404, 404, 405, 405, 400, 400, 409, 401, 403);
     for (Response response : refusals) {
       JsonNode body = response.json();
       assertThat(response.header("Content-Type"))

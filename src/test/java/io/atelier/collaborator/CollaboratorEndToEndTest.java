@@ -8,9 +8,13 @@ import io.atelier.support.Api.Response;
 import io.atelier.support.ApiTest;
 import io.atelier.support.ForgedTokens;
 import io.atelier.support.Problems;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,6 +117,35 @@ class CollaboratorEndToEndTest extends ApiTest {
     assertThat(call.status()).isEqualTo(200);
     assertThat(collaboratorsOf(projectId).get("items").get(0).get("name").asString())
         .isEqualTo("New Name");
+    assertThat(
+            jdbc.sql("select count(*) from known_user where email_key = :key")
+                .param("key", email)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void callsWhenNewUserSendsManyAtOnceThenAllAnsweredAndOneUserRecorded() throws Exception {
+    String email = "racer-" + UUID.randomUUID() + "@example.org";
+    String token =
+        forge.signed(claims -> claims.subject("racer").claim("email", email).claim("name", "R"));
+
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Integer> statuses = new ArrayList<>();
+    try {
+      List<Future<Response>> calls = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        calls.add(pool.submit(() -> api.as(token).get("/api/v1/info")));
+      }
+      for (Future<Response> call : calls) {
+        statuses.add(call.get().status());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(statuses).containsOnly(200);
     assertThat(
             jdbc.sql("select count(*) from known_user where email_key = :key")
                 .param("key", email)
@@ -309,7 +342,7 @@ class CollaboratorEndToEndTest extends ApiTest {
   }
 
   @Test
-  void searchWhenFilteredByEmailAndNameThenOnlyThatUser() {
+  void searchWhenFilteredByEmailInOtherCaseAndNameThenOnlyThatUser() {
     String projectId = TestFiles.project(api);
     String email = knownUser("Only Me");
     api.put("/api/v1/collaborators", collaborator(email, projectId, "viewer"));
@@ -318,7 +351,7 @@ class CollaboratorEndToEndTest extends ApiTest {
     Response response =
         api.post(
             "/api/v1/collaborators/search",
-            Map.of("filter", Map.of("email", email, "name", "Only Me")));
+            Map.of("filter", Map.of("email", email.toUpperCase(), "name", "Only Me")));
 
     assertThat(response.json().get("total").asInt()).isEqualTo(1);
     assertThat(response.json().get("items").get(0).get("projectId").asString())
