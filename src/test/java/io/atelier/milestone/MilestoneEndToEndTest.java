@@ -1,22 +1,28 @@
 package io.atelier.milestone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atelier.file.TestFiles;
 import io.atelier.support.Api;
 import io.atelier.support.Api.Response;
 import io.atelier.support.ApiTest;
 import io.atelier.support.Problems;
+import io.atelier.web.NotFoundException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Milestones over real HTTP: snapshots, renames, restores, comparisons, and what each refuses. */
 class MilestoneEndToEndTest extends ApiTest {
+
+  @Autowired MilestoneService milestones;
 
   private static final String UNKNOWN = "7b0c9d0e-1111-4222-8333-944445555666";
   private static final String BOM_CRLF = "miwg-ibo-prometheus-A.1.0-bom-crlf.bpmn";
@@ -356,6 +362,27 @@ class MilestoneEndToEndTest extends ApiTest {
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.json().get("total").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void forFileWhenFileHasMilestonesThenOldestFirstForTheBetaList() {
+    String fileId = file(TestFiles.BPMN);
+    String first = milestone(fileId, "One");
+    String second = milestone(fileId, "Two");
+
+    List<Milestone> listed = milestones.forFile(UUID.fromString(fileId));
+
+    assertThat(listed).extracting(m -> m.id().toString()).containsExactly(first, second);
+    assertThat(listed).extracting(Milestone::name).containsExactly("One", "Two");
+  }
+
+  @Test
+  void forFileWhenFileUnknownThenNotFound() {
+    UUID unknown = UUID.fromString(UNKNOWN);
+
+    assertThatThrownBy(() -> milestones.forFile(unknown))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("File " + UNKNOWN + " not found.");
   }
 
   private String file(String content) {
