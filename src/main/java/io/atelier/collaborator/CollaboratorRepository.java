@@ -8,6 +8,7 @@ import io.atelier.search.SearchResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,8 +29,7 @@ class CollaboratorRepository {
           .text("name", "name")
           .text("email", "email_key")
           .uuid("projectId", "project_id")
-          .keyword(
-              "role", "role", Role.VALUES.stream().map(v -> Role.parse("role", v).name()).toList())
+          .keyword("role", "role", Arrays.stream(Role.values()).map(Enum::name).toList())
           .sortable("name", "email", "projectId")
           .defaultOrder("created", "project_id", "email_key")
           .build();
