@@ -10,8 +10,9 @@ import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises a lost database connection behind exceptions Spring does not translate as one: a
- * rollback that fails because the connection died ({@link TransactionSystemException}), or a driver
- * exception that arrives untranslated. Those mean 503, not 500.
+ * commit or rollback the JDBC driver could not carry out ({@link TransactionSystemException}; in
+ * practice the connection died under it, and the pool's "Connection is closed" carries no SQL
+ * state), or a driver exception that arrives untranslated. Those mean 503, not 500.
  */
 public final class DatabaseFailures {
 
@@ -19,9 +20,7 @@ public final class DatabaseFailures {
 
   public static boolean isConnectionLoss(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof TransactionSystemException transaction
-          && transaction.getApplicationException() != null
-          && isConnectionLoss(transaction.getApplicationException())) {
+      if (cause instanceof TransactionSystemException) {
         return true;
       }
       if (cause instanceof DataAccessResourceFailureException

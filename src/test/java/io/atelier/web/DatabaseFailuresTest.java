@@ -21,6 +21,18 @@ class DatabaseFailuresTest {
     assertThat(DatabaseFailures.isConnectionLoss(rollbackFailed)).isTrue();
   }
 
+  /**
+   * Seen in the outage test: the commit failed, then the pool's closed connection refused rollback.
+   */
+  @Test
+  void isConnectionLossWhenRollbackOnCommitFailureHitsClosedPoolConnectionThenTrue() {
+    TransactionSystemException rollbackFailed =
+        new TransactionSystemException(
+            "JDBC rollback failed", new SQLException("Connection is closed"));
+
+    assertThat(DatabaseFailures.isConnectionLoss(rollbackFailed)).isTrue();
+  }
+
   @Test
   void isConnectionLossWhenServerShutsDownThenTrue() {
     SQLException adminShutdown = new SQLException("terminating connection", "57P01");
