@@ -71,14 +71,9 @@ class FileRepository {
         .param("folderId", file.folderId())
         .param("type", file.type().name())
         .param("revision", file.revision())
-        .param("created", Author.utc(file.created()))
-        .param("createdById", file.createdBy().id())
-        .param("createdByName", file.createdBy().name())
-        .param("createdByEmail", file.createdBy().email())
-        .param("updated", Author.utc(file.updated()))
-        .param("updatedById", file.updatedBy().id())
-        .param("updatedByName", file.updatedBy().name())
-        .param("updatedByEmail", file.updatedBy().email())
+        .params(
+            Author.auditParameters(
+                file.created(), file.createdBy(), file.updated(), file.updatedBy()))
         .param("content", content)
         .update();
   }

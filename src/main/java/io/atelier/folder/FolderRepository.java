@@ -35,14 +35,9 @@ class FolderRepository {
         .param("name", folder.name())
         .param("projectId", folder.projectId())
         .param("parentId", folder.parentId())
-        .param("created", Author.utc(folder.created()))
-        .param("createdById", folder.createdBy().id())
-        .param("createdByName", folder.createdBy().name())
-        .param("createdByEmail", folder.createdBy().email())
-        .param("updated", Author.utc(folder.updated()))
-        .param("updatedById", folder.updatedBy().id())
-        .param("updatedByName", folder.updatedBy().name())
-        .param("updatedByEmail", folder.updatedBy().email())
+        .params(
+            Author.auditParameters(
+                folder.created(), folder.createdBy(), folder.updated(), folder.updatedBy()))
         .update();
   }
 

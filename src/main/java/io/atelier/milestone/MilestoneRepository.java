@@ -81,14 +81,12 @@ class MilestoneRepository {
         .param("name", milestone.name())
         .param("description", milestone.description())
         .param("organizationPublic", milestone.organizationPublic())
-        .param("created", Author.utc(milestone.created()))
-        .param("createdById", milestone.createdBy().id())
-        .param("createdByName", milestone.createdBy().name())
-        .param("createdByEmail", milestone.createdBy().email())
-        .param("updated", Author.utc(milestone.updated()))
-        .param("updatedById", milestone.updatedBy().id())
-        .param("updatedByName", milestone.updatedBy().name())
-        .param("updatedByEmail", milestone.updatedBy().email())
+        .params(
+            Author.auditParameters(
+                milestone.created(),
+                milestone.createdBy(),
+                milestone.updated(),
+                milestone.updatedBy()))
         .param("content", content)
         .update();
   }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Who created or last changed a project, folder or file: the token subject (beta's {@code
@@ -35,6 +37,25 @@ public record Author(String id, String name, String email) {
   /** How timestamps are bound: with an explicit UTC offset, the same on H2 and PostgreSQL. */
   public static OffsetDateTime utc(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * The parameters {@code :created}, {@code :createdById}, {@code :createdByName}, {@code
+   * :createdByEmail} and their {@code updated} counterparts: the audit columns of every stored
+   * resource.
+   */
+  public static Map<String, Object> auditParameters(
+      Instant created, Author createdBy, Instant updated, Author updatedBy) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("created", utc(created));
+    parameters.put("createdById", createdBy.id());
+    parameters.put("createdByName", createdBy.name());
+    parameters.put("createdByEmail", createdBy.email());
+    parameters.put("updated", utc(updated));
+    parameters.put("updatedById", updatedBy.id());
+    parameters.put("updatedByName", updatedBy.name());
+    parameters.put("updatedByEmail", updatedBy.email());
+    return parameters;
   }
 
   public static Instant readInstant(ResultSet row, String column) throws SQLException {

@@ -48,14 +48,9 @@ class ProjectRepository {
                 + " :createdByEmail, :updated, :updatedById, :updatedByName, :updatedByEmail)")
         .param("id", project.id())
         .param("name", project.name())
-        .param("created", Author.utc(project.created()))
-        .param("createdById", project.createdBy().id())
-        .param("createdByName", project.createdBy().name())
-        .param("createdByEmail", project.createdBy().email())
-        .param("updated", Author.utc(project.updated()))
-        .param("updatedById", project.updatedBy().id())
-        .param("updatedByName", project.updatedBy().name())
-        .param("updatedByEmail", project.updatedBy().email())
+        .params(
+            Author.auditParameters(
+                project.created(), project.createdBy(), project.updated(), project.updatedBy()))
         .update();
   }
 
