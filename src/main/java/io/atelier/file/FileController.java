@@ -6,7 +6,6 @@ import io.atelier.project.Names;
 import io.atelier.search.SearchResult;
 import io.atelier.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -32,8 +31,7 @@ class FileController {
 
   @PostMapping("/api/v1/files")
   @Operation(operationId = "createFile", summary = "Create a file")
-  FileMetadataDto create(
-      @RequestBody CreateFileDto request, @Parameter(hidden = true) Caller caller) {
+  FileMetadataDto create(@RequestBody CreateFileDto request, Caller caller) {
     NewFile file =
         new NewFile(
             request.name(),
@@ -54,9 +52,7 @@ class FileController {
   @PatchMapping("/api/v1/files/{fileId}")
   @Operation(operationId = "patchFile", summary = "Change a file's content, name or location")
   FileMetadataDto update(
-      @PathVariable UUID fileId,
-      @RequestBody UpdateFileDto request,
-      @Parameter(hidden = true) Caller caller) {
+      @PathVariable UUID fileId, @RequestBody UpdateFileDto request, Caller caller) {
     FileChange change =
         new FileChange(
             request.name(),

@@ -5,7 +5,6 @@ import io.atelier.file.FileService;
 import io.atelier.project.Names;
 import io.atelier.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -33,8 +32,7 @@ class FolderController {
 
   @PostMapping("/api/v1/folders")
   @Operation(operationId = "createFolder", summary = "Create a folder")
-  FolderMetadataDto create(
-      @RequestBody CreateFolderDto request, @Parameter(hidden = true) Caller caller) {
+  FolderMetadataDto create(@RequestBody CreateFolderDto request, Caller caller) {
     Folder folder =
         folders.create(
             request.name(),
@@ -59,9 +57,7 @@ class FolderController {
   @PatchMapping("/api/v1/folders/{folderId}")
   @Operation(operationId = "patchFolder", summary = "Rename and/or move a folder")
   FolderMetadataDto update(
-      @PathVariable UUID folderId,
-      @RequestBody UpdateFolderDto request,
-      @Parameter(hidden = true) Caller caller) {
+      @PathVariable UUID folderId, @RequestBody UpdateFolderDto request, Caller caller) {
     Folder folder =
         folders.update(
             folderId,

@@ -7,7 +7,6 @@ import io.atelier.folder.FolderService;
 import io.atelier.search.SearchResult;
 import io.atelier.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -37,8 +36,7 @@ class ProjectController {
 
   @PostMapping("/api/v1/projects")
   @Operation(operationId = "createProject", summary = "Create a project")
-  ProjectMetadataDto create(
-      @RequestBody CreateProjectDto request, @Parameter(hidden = true) Caller caller) {
+  ProjectMetadataDto create(@RequestBody CreateProjectDto request, Caller caller) {
     return ProjectMetadataDto.of(projects.create(request.name(), caller));
   }
 
@@ -57,9 +55,7 @@ class ProjectController {
   @PatchMapping("/api/v1/projects/{projectId}")
   @Operation(operationId = "updateProject", summary = "Rename a project")
   ProjectMetadataDto update(
-      @PathVariable UUID projectId,
-      @RequestBody UpdateProjectDto request,
-      @Parameter(hidden = true) Caller caller) {
+      @PathVariable UUID projectId, @RequestBody UpdateProjectDto request, Caller caller) {
     return ProjectMetadataDto.of(projects.rename(projectId, request.name(), caller));
   }
 
