@@ -8,6 +8,7 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 public final class IdentityConnector {
 
   private final Connector connector;
+  private volatile int boundPort = -1;
 
   IdentityConnector(int port) {
     this.connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
@@ -20,7 +21,12 @@ public final class IdentityConnector {
 
   /** The port the identity listens on, once the server has started. */
   public int localPort() {
-    return connector.getLocalPort();
+    int port = boundPort;
+    if (port <= 0) {
+      port = connector.getLocalPort();
+      boundPort = port;
+    }
+    return port;
   }
 
   /** True for requests to the identity port under the realm path. */

@@ -92,7 +92,10 @@ class SecurityConfiguration {
           properties.issuerUri(),
           properties.jwkSetUri() != null ? properties.jwkSetUri() : issuer.discoveryBase(),
           properties.audiences());
-      return new ApiTokenDecoder(properties.jwsAlgorithms(), issuer::verifier);
+      return new ApiTokenDecoder(
+          properties.jwsAlgorithms(),
+          issuer::verifier,
+          tokenChecks(properties, properties.issuerUri()));
     }
     NimbusJwtDecoder embedded =
         NimbusJwtDecoder.withJwkSource(embeddedKeys.getObject())
@@ -100,12 +103,13 @@ class SecurityConfiguration {
                 set -> properties.jwsAlgorithms().forEach(a -> set.add(SignatureAlgorithm.from(a))))
             .jwtProcessorCustomizer(TokenChecks::leaveClaimsToSpring)
             .build();
-    embedded.setJwtValidator(tokenChecks(properties, identity.issuerUrl()));
+    embedded.setJwtValidator(TokenChecks.signatureOnly());
     log.info(
         "API tokens must come from the embedded issuer {} with audience {}",
         identity.issuerUrl(),
         properties.audiences());
-    return new ApiTokenDecoder(properties.jwsAlgorithms(), () -> embedded);
+    return new ApiTokenDecoder(
+        properties.jwsAlgorithms(), () -> embedded, tokenChecks(properties, identity.issuerUrl()));
   }
 
   static OAuth2TokenValidator<Jwt> tokenChecks(SecurityProperties properties, String issuer) {

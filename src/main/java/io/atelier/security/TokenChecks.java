@@ -25,7 +25,8 @@ final class TokenChecks {
   static OAuth2TokenValidator<Jwt> all(
       String expectedIssuer, List<String> audiences, Duration clockSkew, Clock clock) {
     OAuth2TokenValidator<Jwt> lifetime = jwt -> lifetime(jwt, clockSkew, clock);
-    OAuth2TokenValidator<Jwt> issuer = jwt -> issuer(jwt, expectedIssuer);
+    String normalizedIssuer = normalize(expectedIssuer);
+    OAuth2TokenValidator<Jwt> issuer = jwt -> issuer(jwt, expectedIssuer, normalizedIssuer);
     OAuth2TokenValidator<Jwt> audience = jwt -> audience(jwt, audiences);
     return jwt -> {
       for (OAuth2TokenValidator<Jwt> check : List.of(lifetime, issuer, audience)) {
@@ -36,6 +37,11 @@ final class TokenChecks {
       }
       return OAuth2TokenValidatorResult.success();
     };
+  }
+
+  /** For the signature-verifying decoders: the claim checks run afterwards, see {@link #all}. */
+  static OAuth2TokenValidator<Jwt> signatureOnly() {
+    return jwt -> OAuth2TokenValidatorResult.success();
   }
 
   /**
@@ -68,9 +74,11 @@ final class TokenChecks {
     return OAuth2TokenValidatorResult.success();
   }
 
-  private static OAuth2TokenValidatorResult issuer(Jwt jwt, String expected) {
+  private static OAuth2TokenValidatorResult issuer(
+      Jwt jwt, String expected, String normalizedExpected) {
     String actual = jwt.getClaimAsString("iss");
-    if (actual != null && normalize(actual).equals(normalize(expected))) {
+    if (actual != null
+        && (actual.equals(expected) || normalize(actual).equals(normalizedExpected))) {
       return OAuth2TokenValidatorResult.success();
     }
     return failure(
