@@ -85,6 +85,14 @@ class FileRepository {
         .optional();
   }
 
+  /** Metadata and content in one round trip, for reads that answer both. */
+  Optional<StoredFile> findWithContent(UUID id) {
+    return jdbc.sql("select " + COLUMNS + ", content from model_file where id = :id")
+        .param("id", id)
+        .query((row, number) -> new StoredFile(read(row, number), row.getString("content")))
+        .optional();
+  }
+
   Optional<String> findContent(UUID id) {
     return jdbc.sql("select content from model_file where id = :id")
         .param("id", id)

@@ -92,9 +92,9 @@ public class FileService {
 
   @Transactional(readOnly = true)
   public StoredFile getWithContent(UUID id) {
-    ModelFile file = get(id);
-    String content = files.findContent(id).orElseThrow(() -> NotFoundException.of("File", id));
-    return new StoredFile(file, content);
+    StoredFile stored =
+        files.findWithContent(id).orElseThrow(() -> NotFoundException.of("File", id));
+    return new StoredFile(withPath(stored.metadata()), stored.content());
   }
 
   /**
@@ -221,7 +221,7 @@ public class FileService {
   }
 
   private List<ModelFile> withPaths(List<ModelFile> found) {
-    if (found.isEmpty()) {
+    if (found.stream().allMatch(file -> file.folderId() == null)) {
       return found;
     }
     FolderTree tree = folders.tree(found.stream().map(ModelFile::projectId).distinct().toList());
