@@ -293,7 +293,7 @@ run_wrk() {
   local pass=$1 files=$2 target=$3 op=$4 c=$5 script=$6 clabel=$5; shift 6
   local url="$API" threads dur=$DURATION pids
   [ "$target" = nginx ] && url="http://127.0.0.1:$NGINX_PORT"
-  [ "$c" = warmup ] && { c=16; dur=$WARMUP; }
+  [ "$c" = warmup ] && { c=16; dur=${WARM_DUR:-$WARMUP}; }
   threads=$(( c < 2 ? c : 2 ))
   local label="$pass|$files|$target|$op|$clabel"
   local tok; tok=$(token)
@@ -365,7 +365,7 @@ run_pass() {
     # PATCH targets: one slice of 256 files per connection count and one for the warm-up, plus
     # one file for the probe
     local nconns; nconns=$(wc -w <<<"$CONNS")
-    seed patchpool --count $(( (nconns + 1) * 256 + 1 )) >&2
+    seed patchpool --count $(( (nconns + 1) * 256 + 1 )) >&2 || die "could not create the PATCH targets"
     cut -f1 "$WORK/patch_ids.tsv" | tail -1 >"$WORK/patch_probe_id"
   fi
 
@@ -383,10 +383,14 @@ run_pass() {
     fi
     local c k
     if [ "$full" = 0 ]; then
-      # smaller sizes: the searches only, for the growth figure
+      # smaller sizes: the searches only, for the growth figure. The first runs after start-up get
+      # a longer warm-up (the JIT has seen nothing yet).
       for k in $SEARCH_KINDS; do
-        if [ "$files_api" = 0 ] || [ "$search_api" = 0 ]; then unavailable "$pass" "$size" "search $k" "endpoint answers 404/405"; continue; fi
-        run_wrk "$pass" "$size" atelier "search $k" warmup search.lua $(search_env "$k")
+        if [ "$files_api" = 0 ] || [ "$search_api" = 0 ]; then
+          [ "$files_api" = 1 ] && unavailable "$pass" "$size" "search $k" "endpoint answers 404/405"
+          continue
+        fi
+        WARM_DUR=$((WARMUP * 3)) run_wrk "$pass" "$size" atelier "search $k" warmup search.lua $(search_env "$k")
         for c in $SMALL_CONNS; do run_wrk "$pass" "$size" atelier "search $k" "$c" search.lua $(search_env "$k"); done
       done
       continue
