@@ -106,7 +106,7 @@ def main():
             if target == "atelier" and op == "GET file":
                 n = by.get((p, files, "nginx", op, conns))
                 if n and n["rps"] and n["p50_us"]:
-                    ratio = "%.2f× req/s, %.1f× p50" % (r["rps"] / n["rps"], r["p50_us"] / n["p50_us"])
+                    ratio = "%.3g× req/s, %.3g× p50" % (r["rps"] / n["rps"], r["p50_us"] / n["p50_us"])
             if op.startswith("search") and files == last and first != last:
                 f = by.get((p, first, target, op, conns))
                 if f and f["p50_us"]:
