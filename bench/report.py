@@ -106,7 +106,7 @@ def main():
             if target == "atelier" and op == "GET file":
                 n = by.get((p, files, "nginx", op, conns))
                 if n and n["rps"] and n["p50_us"]:
-                    ratio = "%.2f× req/s, %.1f× p50" % (r["rps"] / n["rps"], r["p50_us"] / n["p50_us"])
+                    ratio = "%.3g× req/s, %.3g× p50" % (r["rps"] / n["rps"], r["p50_us"] / n["p50_us"])
             if op.startswith("search") and files == last and first != last:
                 f = by.get((p, first, target, op, conns))
                 if f and f["p50_us"]:
@@ -143,7 +143,40 @@ def main():
                  "<1× req/s mean Atelier is slower). growth: the same search at the largest size over the smallest. "
                  "peak RSS: largest resident set of the server (Atelier's JVM, or nginx master+workers) sampled every "
                  "0.5 s during the run; idle RSS is taken 2 s after start-up. PostgreSQL's own memory is not included." % a.duration)
+    lines.extend(profiles(a, measured, last))
     print("\n".join(lines))
+
+
+def profiles(a, measured, last):
+    """With --profile: the JFR summaries of the three slowest operations (p50 at 16 connections)."""
+    work = os.path.dirname(os.path.abspath(a.results))
+    results_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "results")
+    start_marker = os.path.join(work, "names.txt")
+    since = os.path.getmtime(start_marker) if os.path.exists(start_marker) else 0
+    cands = [x for x in measured if x[2] == "atelier" and x[1] == last and x[4] == "16"]
+    cands.sort(key=lambda x: -x[5]["p50_us"])
+    out = []
+    for p, files, target, op, conns, r in cands:
+        f = os.path.join(results_dir, "profile-%s-%s.txt" % (p, op.lower().replace(" ", "-")))
+        if not os.path.exists(f) or os.path.getmtime(f) < since:
+            continue
+        with open(f) as fh:
+            text = fh.read().splitlines()
+        if not out:
+            out += ["", "### Where the time goes: JFR profiles of the three slowest operations (p50 at 16 connections)", ""]
+        top = [l for l in text[:12]]
+        app_at = next((i for i, l in enumerate(text) if l.startswith("Innermost")), len(text))
+        out.append("**%s — %s** (p50 %.1f ms at 16 connections; `%s`):" % (p, op, r["p50_us"] / 1000.0, os.path.relpath(f, os.path.dirname(results_dir))))
+        out.append("")
+        out.append("```")
+        out.extend(top)
+        out.append("  ...")
+        out.extend(text[app_at:app_at + 11])
+        out.append("```")
+        out.append("")
+        if sum(1 for l in out if l.startswith("**")) == 3:
+            break
+    return out
 
 
 if __name__ == "__main__":

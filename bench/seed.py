@@ -322,31 +322,34 @@ def cmd_seed(a):
 
 
 def cmd_patchpool(a):
+    """PATCH targets, spread over several projects (a create locks its project), and the POST project."""
     cl = Client(a)
-    st, body = cl.call("POST", "/api/v1/projects", jstr({"name": "Bench PATCH targets"}))
-    if not ok(st):
-        sys.exit("patchpool: project -> %d %s" % (st, body[:300]))
-    pid = json.loads(body)["id"]
+    pids = []
+    for k in range(8):
+        st, body = cl.call("POST", "/api/v1/projects", jstr({"name": "Bench PATCH targets %d" % k}))
+        if not ok(st):
+            sys.exit("patchpool: project -> %d %s" % (st, body[:300]))
+        pids.append(json.loads(body)["id"])
     content = jstr(read_text(os.path.join(a.fixtures, "camunda-get-started-send-email.bpmn")))
-    out, lock, fails = [], threading.Lock(), Failures(5)
+    out, lock, fails = {}, threading.Lock(), Failures(5)
 
     def mk(i):
         st, resp = cl.call("POST", "/api/v1/files", b'{"name":"patch target %d","projectId":"%s","fileType":"bpmn","content":%s}'
-                           % (i, pid.encode(), content))
+                           % (i, pids[i % len(pids)].encode(), content))
         if not ok(st):
             fails.add("patch target", st, resp)
             return
         m = json.loads(resp)
         m = m.get("metadata", m)
         with lock:
-            out.append("%s\t%s\n" % (m["id"], m.get("revision", 1)))
+            out[i] = "%s\t%s\n" % (m["id"], m.get("revision", 1))
 
     with ThreadPoolExecutor(a.conc) as ex:
         list(ex.map(mk, range(a.count)))
     with open(os.path.join(a.work, "patch_ids.tsv"), "w") as f:
-        f.writelines(out)
+        f.writelines(out[i] for i in sorted(out))
     with open(os.path.join(a.work, "post_project.txt"), "w") as f:
-        f.write(pid + "\n")
+        f.write(pids[0] + "\n")
 
 
 def cmd_static(a):
