@@ -158,6 +158,7 @@ final class ApiClients implements RegisteredClientRepository {
         .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
         .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
         .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+        .scopes(scopes -> scopes.addAll(requestableScopes(permissions)))
         .clientSettings(
             ClientSettings.builder()
                 .setting(
@@ -167,6 +168,17 @@ final class ApiClients implements RegisteredClientRepository {
         .tokenSettings(
             TokenSettings.builder().accessTokenTimeToLive(properties.tokenLifetime()).build())
         .build();
+  }
+
+  /**
+   * Scopes a token request may name without being refused: the client's permissions and the OpenID
+   * scopes OAuth libraries send by habit, which Keycloak accepts too. The token carries the
+   * client's permissions whatever was asked for.
+   */
+  private static List<String> requestableScopes(List<String> permissions) {
+    List<String> scopes = new java.util.ArrayList<>(List.of("openid", "profile", "email"));
+    permissions.stream().map(String::trim).filter(p -> !p.isEmpty()).forEach(scopes::add);
+    return scopes;
   }
 
   private static String randomSecret() {

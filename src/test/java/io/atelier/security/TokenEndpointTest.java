@@ -48,6 +48,28 @@ class TokenEndpointTest extends ApiTest {
   }
 
   @Test
+  void tokenWhenOpenIdOrPermissionScopesRequestedThenIssuedWithThePermissions() {
+    HttpResponse<String> response =
+        request(
+            "client_id=test-reader&client_secret=test-secret&grant_type=client_credentials"
+                + "&scope=openid%20read:*");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(json(response).get("scope").asString()).isEqualTo("read:*");
+  }
+
+  @Test
+  void tokenWhenUnknownScopeRequestedThenInvalidScope() {
+    HttpResponse<String> response =
+        request(
+            "client_id=test-reader&client_secret=test-secret&grant_type=client_credentials"
+                + "&scope=delete:*");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).get("error").asString()).isEqualTo("invalid_scope");
+  }
+
+  @Test
   void tokenWhenClientSecretBasicThenIssued() {
     String basic =
         java.util.Base64.getEncoder()
