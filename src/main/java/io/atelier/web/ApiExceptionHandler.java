@@ -128,6 +128,9 @@ class ApiExceptionHandler {
     if (exception instanceof MismatchedInputException mismatch && !path.isEmpty()) {
       return "Field '" + path + "' must be " + JsonTypes.describe(mismatch.getTargetType()) + ".";
     }
+    if (exception instanceof MismatchedInputException) {
+      return "The request body must be a JSON object.";
+    }
     TokenStreamLocation location = exception.getLocation();
     String where =
         location == null || location.getLineNr() < 0
@@ -156,7 +159,10 @@ class ApiExceptionHandler {
     }
     int newline = message.indexOf('\n');
     String line = newline < 0 ? message : message.substring(0, newline);
-    return line.replaceAll("\\s*\\(.*$", "").replaceAll("`[\\w.$]+`", "value");
+    return line.replaceAll("\\s*\\(through reference chain.*$", "")
+        .replaceAll(",? from `[^`]*`", "")
+        .replaceAll("`[^`]*`", "value")
+        .replaceAll("\\.$", "");
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

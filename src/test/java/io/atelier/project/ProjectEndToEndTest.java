@@ -112,6 +112,28 @@ class ProjectEndToEndTest extends ApiTest {
   }
 
   @Test
+  void createWhenBodyIsAnArrayThenBadRequestAskingForAnObject() {
+    Response response = api.post("/api/v1/projects", "[1]");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("detail").asString())
+        .isEqualTo("The request body must be a JSON object.");
+  }
+
+  @Test
+  void createWhenJsonNestedTooDeepThenBadRequestSayingSo() {
+    String deep = "{\"extra\":" + "[".repeat(5000) + "]".repeat(5000) + ",\"name\":\"p\"}";
+
+    Response response = api.post("/api/v1/projects", deep);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("detail").asString())
+        .isEqualTo(
+            "The request body is not valid JSON: Document nesting depth (501) exceeds the maximum"
+                + " allowed (500).");
+  }
+
+  @Test
   void getWhenUnknownThenNotFound() {
     String id = "7b0c9d0e-1111-4222-8333-944445555666";
 
