@@ -6,11 +6,9 @@ import io.atelier.file.FileService.NewFile;
 import io.atelier.file.StoredFile;
 import io.atelier.project.Names;
 import io.atelier.security.Caller;
-import io.atelier.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +43,7 @@ class BetaFileController {
             Names.id("parentId", request.parentId()),
             request.fileType(),
             request.content());
-    return BetaFileMetadataDto.of(inBetaTerms(() -> files.create(file, caller)));
+    return BetaFileMetadataDto.of(files.create(file, "parentId", caller));
   }
 
   @GetMapping("/api/beta/files/{fileId}")
@@ -66,7 +64,7 @@ class BetaFileController {
             request.revision(),
             Names.id("projectId", request.projectId()),
             Names.id("parentId", request.parentId()));
-    return BetaFileMetadataDto.of(inBetaTerms(() -> files.update(fileId, change, caller)));
+    return BetaFileMetadataDto.of(files.update(fileId, change, "parentId", caller));
   }
 
   @DeleteMapping("/api/beta/files/{fileId}")
@@ -74,29 +72,5 @@ class BetaFileController {
   @Operation(operationId = "betaDeleteFile", summary = "Delete a file")
   void delete(@PathVariable UUID fileId) {
     files.delete(fileId);
-  }
-
-  /**
-   * Runs a file change, renaming v1's {@code folderId} to beta's {@code parentId} in a refusal that
-   * names the request field. {@link FileService} names the field as v1 does; the rewrite touches
-   * only its field-error form ({@code [folderId: '…']}) and its "either projectId or folderId"
-   * wording, never text quoted from the content.
-   */
-  private static <T> T inBetaTerms(Supplier<T> change) {
-    try {
-      return change.get();
-    } catch (InvalidRequestException refused) {
-      String detail = refused.getMessage();
-      String beta =
-          detail
-              .replace("[folderId: '", "[parentId: '")
-              .replace(
-                  "either projectId or folderId is required",
-                  "either projectId or parentId is required");
-      if (beta.equals(detail)) {
-        throw refused;
-      }
-      throw new InvalidRequestException(beta);
-    }
   }
 }

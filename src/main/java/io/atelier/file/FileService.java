@@ -49,15 +49,26 @@ public class FileService {
   public record FileChange(
       String name, String content, Integer revision, UUID projectId, UUID folderId) {}
 
+  /** Creates a file from a v1 request, whose folder field is {@code folderId}. */
   @Transactional
   public ModelFile create(NewFile request, Caller caller) {
+    return create(request, "folderId", caller);
+  }
+
+  /**
+   * Creates a file; {@code folderField} is what the request calls the folder ({@code folderId} in
+   * v1, {@code parentId} in beta), so refusals name the field the caller sent.
+   */
+  @Transactional
+  public ModelFile create(NewFile request, String folderField, Caller caller) {
     String name = Names.required("name", request.name());
     FileType type = FileType.parse("fileType", request.fileType());
     if (request.content() == null) {
       throw InvalidRequestException.field("content", "must not be null");
     }
     if (request.projectId() == null && request.folderId() == null) {
-      throw InvalidRequestException.field("projectId", "either projectId or folderId is required");
+      throw InvalidRequestException.field(
+          "projectId", "either projectId or " + folderField + " is required");
     }
     UUID id = UUID.randomUUID();
     String content =
@@ -65,7 +76,7 @@ public class FileService {
             ? ConnectorTemplates.forCreate(checkedUnicode(request.content()), id, name)
             : checked(type, request.content());
 
-    Placement placement = folders.place(request.projectId(), request.folderId(), "folderId");
+    Placement placement = folders.place(request.projectId(), request.folderId(), folderField);
     Author author = Author.of(caller);
     Instant now = Author.now();
     ModelFile file =
@@ -97,13 +108,20 @@ public class FileService {
     return new StoredFile(withPath(stored.metadata()), stored.content());
   }
 
+  /** Applies a change from a v1 request, whose folder field is {@code folderId}. */
+  @Transactional
+  public ModelFile update(UUID id, FileChange change, Caller caller) {
+    return update(id, change, "folderId", caller);
+  }
+
   /**
    * Applies a change if {@code revision} is the file's current one, and increments the revision.
+   * {@code folderField} is what the request calls the folder, for refusals.
    *
    * @throws ConflictException with {@code currentRevision} when the revision is stale
    */
   @Transactional
-  public ModelFile update(UUID id, FileChange change, Caller caller) {
+  public ModelFile update(UUID id, FileChange change, String folderField, Caller caller) {
     if (change.revision() == null) {
       throw InvalidRequestException.field("revision", "must not be null");
     }
@@ -119,7 +137,7 @@ public class FileService {
     boolean move = change.projectId() != null || change.folderId() != null;
     Placement placement =
         move
-            ? folders.place(change.projectId(), change.folderId(), "folderId", current.projectId())
+            ? folders.place(change.projectId(), change.folderId(), folderField, current.projectId())
             : new Placement(current.projectId(), current.folderId());
     String newName = name != null ? name : current.name();
     String content = contentToStore(current, change.content(), newName);
