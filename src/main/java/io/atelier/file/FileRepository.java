@@ -48,6 +48,7 @@ class FileRepository {
               "updated",
               "updatedBy")
           .defaultOrder("created", "id")
+          .key("id")
           .build();
 
   private final JdbcClient jdbc;
@@ -62,9 +63,9 @@ class FileRepository {
     jdbc.sql(
             "insert into model_file ("
                 + COLUMNS
-                + ", content) values (:id, :name, :projectId, :folderId, :type, :revision,"
+                + ") values (:id, :name, :projectId, :folderId, :type, :revision,"
                 + " :created, :createdById, :createdByName, :createdByEmail, :updated,"
-                + " :updatedById, :updatedByName, :updatedByEmail, :content)")
+                + " :updatedById, :updatedByName, :updatedByEmail)")
         .param("id", file.id())
         .param("name", file.name())
         .param("projectId", file.projectId())
@@ -74,6 +75,9 @@ class FileRepository {
         .params(
             Author.auditParameters(
                 file.created(), file.createdBy(), file.updated(), file.updatedBy()))
+        .update();
+    jdbc.sql("insert into file_content (file_id, content) values (:id, :content)")
+        .param("id", file.id())
         .param("content", content)
         .update();
   }
@@ -87,14 +91,17 @@ class FileRepository {
 
   /** Metadata and content in one round trip, for reads that answer both. */
   Optional<StoredFile> findWithContent(UUID id) {
-    return jdbc.sql("select " + COLUMNS + ", content from model_file where id = :id")
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + ", content from model_file join file_content on file_id = id where id = :id")
         .param("id", id)
         .query((row, number) -> new StoredFile(read(row, number), row.getString("content")))
         .optional();
   }
 
   Optional<String> findContent(UUID id) {
-    return jdbc.sql("select content from model_file where id = :id")
+    return jdbc.sql("select content from file_content where file_id = :id")
         .param("id", id)
         .query(String.class)
         .optional();
@@ -126,8 +133,9 @@ class FileRepository {
   /**
    * Writes a change if the file still has {@code expectedRevision}, and increments the revision;
    * with a null {@code content} the content stays, and unless {@code move} the location stays (a
-   * folder moving between projects may change it meanwhile). One statement, so of two concurrent
-   * changes based on the same revision exactly one succeeds.
+   * folder moving between projects may change it meanwhile). The revision check and increment are
+   * one statement, so of two concurrent changes based on the same revision exactly one succeeds;
+   * only that one then writes the content, in the caller's transaction.
    *
    * @return whether the change was written
    */
@@ -138,7 +146,6 @@ class FileRepository {
       int expectedRevision,
       Instant updated,
       Author updatedBy) {
-    String setContent = content == null ? "" : ", content = :content";
     String setLocation = move ? ", project_id = :projectId, folder_id = :folderId" : "";
     JdbcClient.StatementSpec statement =
         jdbc.sql(
@@ -146,7 +153,6 @@ class FileRepository {
                     + " updated = :updated, updated_by_id = :byId, updated_by_name = :byName,"
                     + " updated_by_email = :byEmail"
                     + setLocation
-                    + setContent
                     + " where id = :id and revision = :revision")
             .param("id", file.id())
             .param("revision", expectedRevision)
@@ -158,10 +164,16 @@ class FileRepository {
     if (move) {
       statement = statement.param("projectId", file.projectId()).param("folderId", file.folderId());
     }
-    if (content != null) {
-      statement = statement.param("content", content);
+    if (statement.update() == 0) {
+      return false;
     }
-    return statement.update() == 1;
+    if (content != null) {
+      jdbc.sql("update file_content set content = :content where file_id = :id")
+          .param("id", file.id())
+          .param("content", content)
+          .update();
+    }
+    return true;
   }
 
   /** Deletes the file; what hangs off it (milestones) goes with it through cascading keys. */

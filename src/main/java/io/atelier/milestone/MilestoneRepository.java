@@ -34,6 +34,7 @@ class MilestoneRepository {
           .user("updatedBy", "updated_by")
           .sortable("id", "name", "fileId", "created", "createdBy", "updated", "updatedBy")
           .defaultOrder("created", "id")
+          .key("id")
           .build();
 
   /** What {@code POST /api/v1/versions/search} filters and sorts on: the version metadata. */
@@ -59,6 +60,7 @@ class MilestoneRepository {
               "updated",
               "updatedBy")
           .defaultOrder("created", "id")
+          .key("id")
           .build();
 
   private final JdbcClient jdbc;

@@ -30,6 +30,7 @@ class ProjectRepository {
           .user("updatedBy", "updated_by")
           .sortable("id", "name", "created", "createdBy", "updated", "updatedBy")
           .defaultOrder("created", "id")
+          .key("id")
           .build();
 
   private final JdbcClient jdbc;

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Filters are equality on each given field (nested {@code name}/{@code email} for users); dates
  * also take comparison prefixes and rounding suffixes ({@link DateFilter}). Null filter values are
- * ignored. Results are ordered by the requested sort, then by the definition's default order, so
- * pages are stable.
+ * ignored. Results are ordered by the requested sort, then by the definition's default order (in
+ * the direction of the last requested key), so pages are stable.
  */
 @Component
 public class Search {
@@ -45,32 +45,59 @@ public class Search {
     int size = size(query.size());
     Conditions conditions = conditions(definition, query.filter());
     String order = order(definition, query.sort());
+    long offset = (long) page * size;
 
+    List<T> items = List.of();
+    if (size > 0) {
+      Map<String, Object> parameters = new HashMap<>(conditions.parameters());
+      parameters.put("limit", size);
+      parameters.put("offset", offset);
+      items =
+          jdbc.sql(pageQuery(definition, conditions, order))
+              .params(parameters)
+              .query(rowMapper)
+              .list();
+    }
+    boolean lastPage = size > 0 && items.size() < size && (offset == 0 || !items.isEmpty());
+    if (lastPage) {
+      return new SearchResult<>(items, Math.toIntExact(offset + items.size()));
+    }
     int total =
         jdbc.sql("select count(*) from " + definition.table() + conditions.where())
             .params(conditions.parameters())
             .query(Integer.class)
             .single();
-    if (size == 0 || (long) page * size >= total) {
-      return new SearchResult<>(List.of(), total);
-    }
-
-    Map<String, Object> parameters = new HashMap<>(conditions.parameters());
-    parameters.put("limit", size);
-    parameters.put("offset", (long) page * size);
-    List<T> items =
-        jdbc.sql(
-                "select "
-                    + definition.columns()
-                    + " from "
-                    + definition.table()
-                    + conditions.where()
-                    + order
-                    + " limit :limit offset :offset")
-            .params(parameters)
-            .query(rowMapper)
-            .list();
     return new SearchResult<>(items, total);
+  }
+
+  /**
+   * The page's rows. With a unique key, the offset is walked over key and order columns only (an
+   * index holds them all) and just the page's rows are read whole; PostgreSQL otherwise fetches
+   * every skipped row from the table.
+   */
+  private static String pageQuery(
+      SearchDefinition definition, Conditions conditions, String order) {
+    String table = definition.table();
+    String columns = definition.columns();
+    String window = order + " limit :limit offset :offset";
+    if (definition.key() == null) {
+      return "select " + columns + " from " + table + conditions.where() + window;
+    }
+    String key = definition.key();
+    return "select "
+        + columns
+        + " from "
+        + table
+        + " where "
+        + key
+        + " in (select "
+        + key
+        + " from "
+        + table
+        + conditions.where()
+        + window
+        + ")"
+        + order;
   }
 
   private static int page(Integer page) {
@@ -223,20 +250,29 @@ public class Search {
     return filter;
   }
 
+  /**
+   * The requested sort keys, then the definition's default order as tie-breaker in the direction of
+   * the last requested key: one direction throughout lets the database walk a {@code (field,
+   * created, id)} index backwards for a descending sort instead of sorting every match.
+   */
   private static String order(SearchDefinition definition, List<SortDto> sort) {
     List<String> keys = new ArrayList<>();
+    String tieDirection = "asc";
     if (sort != null) {
       for (int i = 0; i < sort.size(); i++) {
-        keys.add(sortKey(definition, sort.get(i), "sort[" + i + "]"));
+        String name = "sort[" + i + "]";
+        String column = sortColumn(definition, sort.get(i), name);
+        tieDirection = direction(sort.get(i), name);
+        keys.add(column + " " + tieDirection);
       }
     }
     for (String column : definition.defaultOrder()) {
-      keys.add(column + " asc");
+      keys.add(column + " " + tieDirection);
     }
     return keys.isEmpty() ? "" : " order by " + String.join(", ", keys);
   }
 
-  private static String sortKey(SearchDefinition definition, SortDto sort, String name) {
+  private static String sortColumn(SearchDefinition definition, SortDto sort, String name) {
     if (sort == null || sort.field() == null) {
       throw InvalidRequestException.field(name + ".field", "must not be null");
     }
@@ -245,6 +281,10 @@ public class Search {
       throw new InvalidRequestException(
           "Sort field '" + sort.field() + "' is not one of " + definition.sorts().keySet() + ".");
     }
+    return column;
+  }
+
+  private static String direction(SortDto sort, String name) {
     if (sort.direction() == null) {
       throw InvalidRequestException.field(name + ".direction", "must not be null");
     }
@@ -252,6 +292,6 @@ public class Search {
     if (!direction.equals("ASC") && !direction.equals("DESC")) {
       throw InvalidRequestException.field(name + ".direction", "must be one of [ASC, DESC]");
     }
-    return column + " " + direction.toLowerCase(Locale.ROOT);
+    return direction.toLowerCase(Locale.ROOT);
   }
 }

@@ -23,6 +23,7 @@ public final class SearchDefinition {
   private final Map<String, Field> filters;
   private final Map<String, String> sorts;
   private final List<String> defaultOrder;
+  private final String key;
 
   private SearchDefinition(Builder builder) {
     this.table = builder.table;
@@ -30,6 +31,7 @@ public final class SearchDefinition {
     this.filters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.filters));
     this.sorts = Collections.unmodifiableMap(new LinkedHashMap<>(builder.sorts));
     this.defaultOrder = List.copyOf(builder.defaultOrder);
+    this.key = builder.key;
   }
 
   /** Starts a definition reading {@code columns} from {@code table}. */
@@ -57,6 +59,11 @@ public final class SearchDefinition {
     return defaultOrder;
   }
 
+  /** The table's unique key column, or null. */
+  String key() {
+    return key;
+  }
+
   /** Declares fields one by one; the order of declaration is the order error messages list. */
   public static final class Builder {
 
@@ -65,6 +72,7 @@ public final class SearchDefinition {
     private final Map<String, Field> filters = new LinkedHashMap<>();
     private final Map<String, String> sorts = new LinkedHashMap<>();
     private final List<String> defaultOrder = new ArrayList<>();
+    private String key;
 
     private Builder(String table, String columns) {
       this.table = table;
@@ -116,9 +124,18 @@ public final class SearchDefinition {
       return this;
     }
 
-    /** Columns the results are ordered by, ascending, after any requested sort. */
+    /**
+     * Columns that order the results when no sort is requested (ascending) and break ties after a
+     * requested sort (in the direction of its last key).
+     */
     public Builder defaultOrder(String... columnNames) {
       defaultOrder.addAll(List.of(columnNames));
+      return this;
+    }
+
+    /** Names the table's unique key column, which lets deep pages skip rows on an index alone. */
+    public Builder key(String columnName) {
+      key = columnName;
       return this;
     }
 

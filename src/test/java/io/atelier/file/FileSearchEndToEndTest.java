@@ -7,6 +7,7 @@ import io.atelier.support.Api.Response;
 import io.atelier.support.ApiTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +62,32 @@ class FileSearchEndToEndTest extends ApiTest {
             "filter", inProject(), "sort", List.of(Api.json("field", "name", "direction", "DESC")));
 
     assertThat(names(response)).containsExactly("c", "b", "a");
+  }
+
+  @Test
+  void searchWhenSortedFieldTiesThenCreatedOrderInTheSortDirection() {
+    Response ascending =
+        search(
+            "filter", inProject(), "sort", List.of(Api.json("field", "type", "direction", "ASC")));
+    Response descending =
+        search(
+            "filter", inProject(), "sort", List.of(Api.json("field", "type", "direction", "DESC")));
+
+    assertThat(names(ascending)).containsExactly("b", "c", "a");
+    assertThat(names(descending)).containsExactly("a", "c", "b");
+  }
+
+  @Test
+  void searchWhenPagingASortedSearchThenEveryFileOnce() {
+    List<Map<String, Object>> byUpdated =
+        List.of(Api.json("field", "updated", "direction", "DESC"));
+    List<String> paged = new ArrayList<>();
+    for (int page = 0; page < 3; page++) {
+      paged.addAll(
+          names(search("filter", inProject(), "sort", byUpdated, "page", page, "size", 1)));
+    }
+
+    assertThat(paged).containsExactly("a", "c", "b");
   }
 
   @Test
