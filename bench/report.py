@@ -93,10 +93,16 @@ def main():
             passes.append(m["pass"])
 
     for p in passes:
+        content = 0
         for s in seeds:
             if s.get("pass") == p:
                 lines.append("| %s | %s | seed: POST projects, folders, files (8 parallel connections) | 8 | %.0f files/s | | | %d | | | | | %d files, %.0f MB content in %.0f s |" % (
                     p, s["to"], s["files"] / max(s["seconds"], 1e-3), s["failures"], s["files"], s["bytes"] / 1e6, s["seconds"]))
+                content += s["bytes"]
+                disk = next((m for m in meta if m["kind"] == "disk" and m["pass"] == p and m["files"] == s["to"]), None)
+                if disk and disk["bytes"]:
+                    lines.append("| %s | %s | database size on disk after seeding | | | | | | | | | | %.0f MB, %.1f× the %.0f MB of content seeded so far |" % (
+                        p, s["to"], disk["bytes"] / 1e6, disk["bytes"] / max(content, 1), content / 1e6))
         for x in measured:
             if x[0] != p:
                 continue

@@ -355,6 +355,17 @@ profile_stop() {
   python3 "$BENCH_DIR/jfr_top.py" "$f" >"$BENCH_DIR/results/profile-$1.txt" 2>/dev/null || true
 }
 
+# disk_usage PASS FILES: the database's size on disk once FILES files are seeded
+disk_usage() {
+  local bytes
+  if [ "$1" = postgres ]; then
+    bytes=$(psql -qtA -h 127.0.0.1 -p "$PG_PORT" -U postgres -d atelier -c "select pg_database_size('atelier')" || true)
+  else
+    bytes=$(du -cb "$WORK/atelier-$1"/*.db 2>/dev/null | tail -1 | cut -f1 || true)
+  fi
+  meta "{\"kind\":\"disk\",\"pass\":\"$1\",\"files\":$2,\"bytes\":${bytes:-0}}"
+}
+
 SEARCH_KINDS="project name created updated deep"
 search_env() {
   echo SEARCH_KIND="$1" BENCH_PROJECTS="$WORK/project_ids.txt" BENCH_NAMES="$WORK/names.txt"
@@ -387,6 +398,7 @@ run_pass() {
       log "$pass: seeding files $seeded..$size"
       seed seed --pass "$pass" --from "$seeded" --to "$size" >&2 || log "seeding reported failures (counted in the table)"
       seeded=$size
+      disk_usage "$pass" "$size"
       cut -f2 "$WORK/projects.tsv" >"$WORK/project_ids.txt"
       st=$(probe POST /api/v1/files/search '{"filter":{},"size":1}')
       if is_missing "$st"; then search_api=0; fi

@@ -229,17 +229,20 @@ class ApiExceptionHandler {
     CannotCreateTransactionException.class
   })
   ResponseEntity<Object> databaseUnavailable(Exception exception, HttpServletRequest request) {
+    boolean busy = DatabaseFailures.isPoolExhausted(exception);
     log.warn(
-        "Database unavailable for {} {}: {}",
+        "Database {} for {} {}: {}",
+        busy ? "busy" : "unavailable",
         request.getMethod(),
         request.getRequestURI(),
         exception.getMessage());
-    return responder.entity(
-        request,
-        HttpStatus.SERVICE_UNAVAILABLE,
-        "The database cannot be reached right now. Try again shortly; a change is applied whole or"
-            + " not at all, so read the resource first if this answered a write.",
-        ErrorExtras.NONE);
+    String detail =
+        busy
+            ? "The server is busy: every database connection is in use by other requests. Try"
+                + " again shortly; nothing of this request was applied."
+            : "The database cannot be reached right now. Try again shortly; a change is applied"
+                + " whole or not at all, so read the resource first if this answered a write.";
+    return responder.entity(request, HttpStatus.SERVICE_UNAVAILABLE, detail, ErrorExtras.NONE);
   }
 
   @ExceptionHandler(Exception.class)

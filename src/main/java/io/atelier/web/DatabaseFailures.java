@@ -38,6 +38,23 @@ public final class DatabaseFailures {
     return false;
   }
 
+  /**
+   * Whether the pool gave up waiting for a connection while every one was in use. The pool names
+   * the last failure to connect as the cause of its timeout and forgets it once a connection
+   * succeeds; a timeout without a cause therefore means the database is up and busy.
+   */
+  public static boolean isPoolExhausted(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLTransientConnectionException timeout) {
+        return timeout.getCause() == null;
+      }
+      if (cause.getCause() == cause) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** SQL state class 08 (connection exception) and PostgreSQL's 57P0x (server shutting down). */
   private static boolean isConnectionState(String state) {
     return state != null && (state.startsWith("08") || state.startsWith("57P0"));

@@ -3,6 +3,7 @@ package io.atelier.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -48,5 +49,26 @@ class DatabaseFailuresTest {
 
     assertThat(DatabaseFailures.isConnectionLoss(duplicate)).isFalse();
     assertThat(DatabaseFailures.isConnectionLoss(new IllegalStateException("bug"))).isFalse();
+  }
+
+  @Test
+  void isPoolExhaustedWhenPoolTimedOutWithoutConnectFailureThenTrue() {
+    SQLTransientConnectionException timeout =
+        new SQLTransientConnectionException("Connection is not available, request timed out");
+
+    assertThat(DatabaseFailures.isPoolExhausted(new IllegalStateException(timeout))).isTrue();
+    assertThat(DatabaseFailures.isConnectionLoss(timeout)).isTrue();
+  }
+
+  @Test
+  void isPoolExhaustedWhenPoolTimedOutAfterConnectFailureThenFalse() {
+    SQLTransientConnectionException timeout =
+        new SQLTransientConnectionException(
+            "Connection is not available, request timed out",
+            "08001",
+            new SQLException("Connection refused", "08001"));
+
+    assertThat(DatabaseFailures.isPoolExhausted(timeout)).isFalse();
+    assertThat(DatabaseFailures.isConnectionLoss(timeout)).isTrue();
   }
 }
