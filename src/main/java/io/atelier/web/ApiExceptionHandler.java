@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -247,6 +248,15 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception exception, HttpServletRequest request) {
+    if (DisconnectedClientHelper.isClientDisconnectedException(exception)) {
+      // The client hung up while its answer was being written: nobody is left to tell.
+      log.debug(
+          "Client went away during {} {}: {}",
+          request.getMethod(),
+          request.getRequestURI(),
+          exception.getMessage());
+      return null;
+    }
     if (DatabaseFailures.isConnectionLoss(exception)) {
       return databaseUnavailable(exception, request);
     }
