@@ -113,6 +113,26 @@ class FileSearchEndToEndTest extends ApiTest {
   }
 
   @Test
+  void searchWhenPageFarPastTheEndThenEmptyWithTotal() {
+    Response response = search("filter", inProject(), "page", Integer.MAX_VALUE, "size", 50);
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(names(response)).isEmpty();
+    assertThat(response.json().get("total").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void searchWhenLastPageExactlyFullThenTotalStillCounted() {
+    Response full = search("filter", inProject(), "page", 0, "size", 3);
+    Response partial = search("filter", inProject(), "page", 1, "size", 2);
+
+    assertThat(names(full)).hasSize(3);
+    assertThat(full.json().get("total").asInt()).isEqualTo(3);
+    assertThat(names(partial)).containsExactly("a");
+    assertThat(partial.json().get("total").asInt()).isEqualTo(3);
+  }
+
+  @Test
   void searchWhenFilteredByCreatorThenMatchesNameAndEmail() {
     Response byName = search("filter", inProject("createdBy", Api.json("name", "test-admin")));
     Response byOther = search("filter", inProject("createdBy", Api.json("name", "someone")));
