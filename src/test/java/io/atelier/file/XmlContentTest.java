@@ -1,9 +1,17 @@
 package io.atelier.file;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atelier.web.InvalidRequestException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,5 +55,53 @@ class XmlContentTest {
             + "\"/>";
 
     assertThatCode(() -> XmlContent.check(FileType.BPMN, bpmn)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void checkWhenManyThreadsCheckAtOnceThenEachGetsItsOwnVerdict() throws Exception {
+    String valid = "<definitions xmlns=\"" + XmlContent.BPMN_NAMESPACE + "\"/>";
+    String doctype = "<!DOCTYPE d [<!ENTITY a \"a\">]><definitions/>";
+    String broken = "<definitions xmlns=\"" + XmlContent.BPMN_NAMESPACE + "\">";
+    List<String> documents = List.of(valid, doctype, broken);
+    List<Callable<String>> checks =
+        IntStream.range(0, 3_000)
+            .mapToObj(i -> documents.get(i % 3))
+            .<Callable<String>>map(xml -> () -> verdict(xml))
+            .toList();
+
+    List<String> verdicts;
+    ExecutorService threads = Executors.newFixedThreadPool(8);
+    try {
+      verdicts = threads.invokeAll(checks).stream().map(XmlContentTest::result).toList();
+    } finally {
+      threads.shutdownNow();
+    }
+
+    for (int i = 0; i < verdicts.size(); i++) {
+      String expected =
+          switch (i % 3) {
+            case 0 -> "accepted";
+            case 1 -> "DOCTYPE is disallowed";
+            default -> "XML document structures must start and end within the same entity";
+          };
+      assertThat(verdicts.get(i)).as("check %d", i).contains(expected);
+    }
+  }
+
+  private static String verdict(String xml) {
+    try {
+      XmlContent.check(FileType.BPMN, xml);
+      return "accepted";
+    } catch (InvalidRequestException e) {
+      return e.getMessage();
+    }
+  }
+
+  private static String result(Future<String> check) {
+    try {
+      return check.get();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
   }
 }
