@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,9 +39,27 @@ public final class TestFiles {
 
   private TestFiles() {}
 
-  /** The shared model fixtures, beside the repository's clone. */
+  /**
+   * The shared model fixtures: {@code ATELIER_FIXTURES} if set, else {@code shared/} beside the
+   * repository's clone, else the workplace's own copy (a clone made elsewhere, such as /tmp).
+   */
   public static Path fixtures() {
-    return Path.of(System.getProperty("user.dir")).resolve("../shared/fixtures/models");
+    String configured = System.getenv("ATELIER_FIXTURES");
+    List<Path> candidates =
+        configured != null
+            ? List.of(Path.of(configured))
+            : List.of(
+                Path.of(System.getProperty("user.dir")).resolve("../shared/fixtures/models"),
+                Path.of("/work/shared/fixtures/models"));
+    return candidates.stream()
+        .filter(Files::isDirectory)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "The model fixtures are not at "
+                        + candidates
+                        + ": clone beside shared/ or set ATELIER_FIXTURES"));
   }
 
   public static String fixture(String name) {
