@@ -39,6 +39,7 @@ def main():
     meta = load(a.meta)
     seeds = load(a.seed)
     rss = {m["label"]: m["rss_peak_kb"] for m in meta if m["kind"] == "rss"}
+    cpu = {m["label"]: (m["server_s"], m["db_s"]) for m in meta if m["kind"] == "cpu"}
     sizes = [int(s) for s in a.sizes.split(",")]
     first, last = str(sizes[0]), str(sizes[-1])
 
@@ -80,9 +81,9 @@ def main():
         platform.platform(terse=True), a.duration, a.sizes, a.conns, a.elapsed, a.jar,
         (" (" + commit + ")") if commit else ""))
     lines.append("")
-    lines.append("| pass | files | operation | conns | req/s | p50 ms | p99 ms | non-2xx | socket errors | Atelier/nginx | growth %s→%s | peak RSS MB | notes |"
+    lines.append("| pass | files | operation | conns | req/s | p50 ms | p99 ms | non-2xx | socket errors | CPU ms/req | Atelier/nginx | growth %s→%s | peak RSS MB | notes |"
                  % (first, last))
-    lines.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | --- |")
+    lines.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | --- |")
 
     passes = []
     for x in rows:
@@ -96,12 +97,12 @@ def main():
         content = 0
         for s in seeds:
             if s.get("pass") == p:
-                lines.append("| %s | %s | seed: POST projects, folders, files (8 parallel connections) | 8 | %.0f files/s | | | %d | | | | | %d files, %.0f MB content in %.0f s |" % (
+                lines.append("| %s | %s | seed: POST projects, folders, files (8 parallel connections) | 8 | %.0f files/s | | | %d | | | | | | %d files, %.0f MB content in %.0f s |" % (
                     p, s["to"], s["files"] / max(s["seconds"], 1e-3), s["failures"], s["files"], s["bytes"] / 1e6, s["seconds"]))
                 content += s["bytes"]
                 disk = next((m for m in meta if m["kind"] == "disk" and m["pass"] == p and m["files"] == s["to"]), None)
                 if disk and disk["bytes"]:
-                    lines.append("| %s | %s | database size on disk after seeding | | | | | | | | | | %.0f MB, %.1f× the %.0f MB of content seeded so far |" % (
+                    lines.append("| %s | %s | database size on disk after seeding | | | | | | | | | | | %.0f MB, %.1f× the %.0f MB of content seeded so far |" % (
                         p, s["to"], disk["bytes"] / 1e6, disk["bytes"] / max(content, 1), content / 1e6))
         for x in measured:
             if x[0] != p:
@@ -119,21 +120,21 @@ def main():
                     growth = "%.2f× p50, %.2f× p99" % (r["p50_us"] / f["p50_us"], r["p99_us"] / max(f["p99_us"], 1))
             peak = rss.get(r["label"], 0)
             codes = (" (" + r["codes"] + ")") if r["codes"] else ""
-            lines.append("| %s | %s | %s | %s | %.0f | %s | %s | %d%s | %d | %s | %s | %.0f | |" % (
+            lines.append("| %s | %s | %s | %s | %.0f | %s | %s | %d%s | %d | %s | %s | %s | %.0f | |" % (
                 p, files, name, conns, r["rps"], ms(r["p50_us"]), ms(r["p99_us"]), r["non2xx"], codes,
-                r["sock"], ratio, growth, peak / 1024.0))
+                r["sock"], cpu_per_request(p, target, r, cpu.get(r["label"])), ratio, growth, peak / 1024.0))
         w = [x for x in warm if x[0] == p]
         if w:
-            lines.append("| %s | | warm-up runs before each operation (not in the figures) | 16 | | | | %d | %d | | | | %d runs of %s |" % (
+            lines.append("| %s | | warm-up runs before each operation (not in the figures) | 16 | | | | %d | %d | | | | | %d runs of %s |" % (
                 p, sum(x[5]["non2xx"] for x in w), sum(x[5]["sock"] for x in w), len(w),
                 ", ".join(sorted({x[3] for x in w}))))
         for m in meta:
             if m.get("pass") != p:
                 continue
             if m["kind"] == "unavailable":
-                lines.append("| %s | %s | %s | | not available | | | | | | | | %s |" % (p, m["files"], m["op"], m["why"]))
+                lines.append("| %s | %s | %s | | not available | | | | | | | | | %s |" % (p, m["files"], m["op"], m["why"]))
             elif m["kind"] == "startup":
-                lines.append("| %s | | start-up: process start → first authenticated 200 (%s) | | | | | | | | | %.0f (idle) | %.1f s |" % (
+                lines.append("| %s | | start-up: process start → first authenticated 200 (%s) | | | | | | | | | | %.0f (idle) | %.1f s |" % (
                     p, m["label"], m["rss_idle_kb"] / 1024.0, m["ms"] / 1000.0))
     totals = load(os.path.join(os.path.dirname(os.path.abspath(a.results)), "search-totals.jsonl"))
     if totals:
@@ -148,9 +149,20 @@ def main():
                  "bytes of the same ids at the same load (nginx is the physical limit of this machine: >1× p50 and "
                  "<1× req/s mean Atelier is slower). growth: the same search at the largest size over the smallest. "
                  "peak RSS: largest resident set of the server (Atelier's JVM, or nginx master+workers) sampled every "
-                 "0.5 s during the run; idle RSS is taken 2 s after start-up. PostgreSQL's own memory is not included." % a.duration)
+                 "0.5 s during the run; idle RSS is taken 2 s after start-up. PostgreSQL's own memory is not included. "
+                 "CPU ms/req: CPU time the server used during the run over the requests it answered, from /proc "
+                 "(on PostgreSQL: Atelier's JVM + PostgreSQL's processes; H2 runs inside the JVM). Two cores "
+                 "give at most 2000 ms of CPU per second, so 1 ms/req caps throughput near 2000 req/s." % a.duration)
     lines.extend(profiles(a, measured, last))
     print("\n".join(lines))
+
+
+def cpu_per_request(p, target, r, used):
+    """Server CPU per answered request: 'Atelier + PostgreSQL' ms, or Atelier's alone on H2."""
+    if target != "atelier" or not used or not r["requests"]:
+        return ""
+    server, db = (1000.0 * x / r["requests"] for x in used)
+    return "%.2f + %.2f" % (server, db) if p == "postgres" else "%.2f" % server
 
 
 def profiles(a, measured, last):
@@ -169,20 +181,41 @@ def profiles(a, measured, last):
         with open(f) as fh:
             text = fh.read().splitlines()
         if not out:
-            out += ["", "### Where the time goes: JFR profiles of the three slowest operations (p50 at 16 connections)", ""]
-        top = [l for l in text[:12]]
-        app_at = next((i for i, l in enumerate(text) if l.startswith("Innermost")), len(text))
-        out.append("**%s — %s** (p50 %.1f ms at 16 connections; `%s`):" % (p, op, r["p50_us"] / 1000.0, os.path.relpath(f, os.path.dirname(results_dir))))
+            out += ["", "### Where the time goes: profiles of the three slowest operations (p50 at 16 connections)", "",
+                    "CPU per request splits the time between Atelier and PostgreSQL; the JFR part shows where "
+                    "Atelier's share goes, the statement part (PostgreSQL pass) where the database's goes.", ""]
+        cpu = next((m for m in load(a.meta) if m["kind"] == "cpu" and m["label"] == r["label"]), None)
+        out.append("**%s — %s** (p50 %.1f ms at 16 connections; CPU ms/req %s; `%s`):" % (
+            p, op, r["p50_us"] / 1000.0, cpu_per_request(p, target, r, cpu and (cpu["server_s"], cpu["db_s"])) or "?",
+            os.path.relpath(f, os.path.dirname(results_dir))))
         out.append("")
         out.append("```")
-        out.extend(top)
-        out.append("  ...")
-        out.extend(text[app_at:app_at + 11])
+        out.extend(summary(text))
         out.append("```")
         out.append("")
         if sum(1 for l in out if l.startswith("**")) == 3:
             break
     return out
+
+
+def summary(text):
+    """The parts of a profile-*.txt worth reading in the table: layers, the hottest methods, the
+    innermost Atelier frames and the statements, each cut short."""
+    keep, limit, taken = [], 0, 0
+    limits = {"Share of samples": 99, "Top of stack": 8, "Innermost Atelier": 6, "PostgreSQL statements": 8}
+    for line in text:
+        heading = next((k for k in limits if line.startswith(k)), None)
+        if heading:
+            limit, taken = limits[heading], 0
+            keep.append(line)
+        elif line.startswith("  ") and taken < limit:
+            keep.append(line)
+            taken += 1
+        elif not line.strip() and keep and keep[-1].strip():
+            keep.append("")
+        elif not keep:
+            keep.append(line)
+    return keep
 
 
 if __name__ == "__main__":

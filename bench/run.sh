@@ -7,6 +7,7 @@ set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(dirname "$BENCH_DIR")
+source "$BENCH_DIR/lib.sh"
 
 FILES="10000,100000"
 DB="both"
@@ -19,14 +20,7 @@ BUILD=1
 JAR=""
 WORK="${BENCH_WORK:-/tmp/wm-bench}"
 FIXTURES="${BENCH_FIXTURES:-}"
-SEED_CONC="${BENCH_SEED_CONC:-8}"
 PROFILE=0
-API_PORT="${BENCH_API_PORT:-28070}"
-MGMT_PORT="${BENCH_MGMT_PORT:-28091}"
-IDP_PORT="${BENCH_IDP_PORT:-28080}"
-NGINX_PORT="${BENCH_NGINX_PORT:-28081}"
-PG_PORT="${BENCH_PG_PORT:-25432}"
-PG_BIN=/usr/lib/postgresql/15/bin
 
 usage() {
   cat <<EOF
@@ -86,285 +80,23 @@ if [ -z "$FIXTURES" ]; then
 fi
 [ -d "$FIXTURES" ] || { echo "run.sh: fixture models not found (set BENCH_FIXTURES)" >&2; exit 2; }
 
-log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-
-# ------------------------------------------------------------------ tools
-need_root_for_install() { [ "$(id -u)" = 0 ] || die "installing packages needs root (or use --no-install)"; }
-if [ "$INSTALL" = 1 ]; then
-  missing=()
-  command -v wrk >/dev/null || missing+=(wrk)
-  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
-  [ -x "$PG_BIN/postgres" ] || missing+=(postgresql-15)
-  command -v curl >/dev/null || missing+=(curl)
-  if [ ${#missing[@]} -gt 0 ]; then
-    need_root_for_install
-    log "installing ${missing[*]} (apt)"
-    apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  fi
-fi
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-for t in wrk curl python3 java "$NGINX"; do command -v "$t" >/dev/null || die "$t is missing"; done
-if [[ " $PASSES " == *" postgres "* ]]; then
-  [ -x "$PG_BIN/postgres" ] || die "PostgreSQL 15 is missing ($PG_BIN)"
-  [ "$(id -u)" != 0 ] || id postgres >/dev/null 2>&1 || die "user postgres is missing"
-fi
-
-# ------------------------------------------------------------------ ports
-port_taken() { [ -n "$(ss -Hltn "sport = :$1" 2>/dev/null)" ]; }
-taken=()
-for p in "$API_PORT" "$MGMT_PORT" "$IDP_PORT" "$NGINX_PORT"; do port_taken "$p" && taken+=("$p"); done
-if [[ " $PASSES " == *" postgres "* ]] && port_taken "$PG_PORT"; then taken+=("$PG_PORT"); fi
-if [ ${#taken[@]} -gt 0 ]; then
-  echo "run.sh: refusing to run: port(s) ${taken[*]} already in use on this machine." >&2
-  echo "        Stop what listens there, or choose other ports with BENCH_API_PORT, BENCH_MGMT_PORT," >&2
-  echo "        BENCH_IDP_PORT, BENCH_NGINX_PORT, BENCH_PG_PORT." >&2
-  ss -Hltnp 2>/dev/null | grep -E ":($(IFS='|'; echo "${taken[*]}"))\b" >&2 || true
-  exit 3
-fi
-
-# ------------------------------------------------------------------ cleanup
-ATELIER_PID=""
-NGINX_PID=""
-WRK_PID=""
-CHILD_PID=""
-PG_DIR=""
-cleanup() {
-  local rc=$?
-  trap - EXIT INT TERM
-  [ -n "$WRK_PID" ] && kill "$WRK_PID" 2>/dev/null || true
-  [ -n "${CHILD_PID:-}" ] && kill "$CHILD_PID" 2>/dev/null || true
-  stop_atelier || true
-  stop_nginx || true
-  stop_pg || true
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'log "interrupted"; exit 130' INT TERM
-
-stop_atelier() {
-  if [ -n "$ATELIER_PID" ] && kill -0 "$ATELIER_PID" 2>/dev/null; then
-    kill "$ATELIER_PID" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$ATELIER_PID" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$ATELIER_PID" 2>/dev/null || true
-    wait "$ATELIER_PID" 2>/dev/null || true
-  fi
-  ATELIER_PID=""
-}
-stop_nginx() {
-  if [ -n "$NGINX_PID" ] && kill -0 "$NGINX_PID" 2>/dev/null; then
-    kill -QUIT "$NGINX_PID" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$NGINX_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$NGINX_PID" 2>/dev/null || true
-    wait "$NGINX_PID" 2>/dev/null || true
-  fi
-  NGINX_PID=""
-}
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-stop_pg() {
-  if [ -n "$PG_DIR" ] && [ -f "$PG_DIR/data/postmaster.pid" ]; then
-    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || {
-      local pid; pid=$(head -1 "$PG_DIR/data/postmaster.pid" 2>/dev/null || true)
-      [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
-    }
-  fi
-  PG_DIR=""
-}
+NEED_PG=0; [[ " $PASSES " == *" postgres "* ]] && NEED_PG=1
+[ "$INSTALL" = 1 ] && install_tools "$NEED_PG"
+check_tools "$NEED_PG"
+refuse_taken_ports run.sh "$NEED_PG"
+install_traps
 
 # ------------------------------------------------------------------ build
 if [ -z "$JAR" ]; then
   JAR="$REPO/target/atelier.jar"
   if [ "$BUILD" = 1 ]; then
     log "building $JAR (mvn package -DskipTests)"
-    (cd "$REPO" && exec mvn -q -B package -DskipTests) & CHILD_PID=$!
-    wait "$CHILD_PID" || die "build failed"
-    CHILD_PID=""
+    in_bg bash -c "cd '$REPO' && exec mvn -q -B package -DskipTests" || die "build failed"
   fi
 fi
 [ -f "$JAR" ] || die "no jar at $JAR"
-
-rm -rf "$WORK"
-mkdir -p "$WORK"
-chmod 755 "$WORK"
-# The server runs from a copy with a neutral name: a "pkill -f atelier.jar" elsewhere on this shared
-# machine must not take the benchmark's server down (it happened).
-cp "$JAR" "$WORK/sut.jar"
 JAR_SRC="$JAR"
-JAR="$WORK/sut.jar"
-RESULTS="$WORK/wrk.jsonl"     # one line per wrk run (written by lua/common.lua)
-META="$WORK/meta.jsonl"       # start-up, memory, peak RSS per run, unavailable operations
-: >"$RESULTS"; : >"$META"
-export BENCH_LUA="$BENCH_DIR/lua"
-python3 "$BENCH_DIR/seed.py" prepare --work "$WORK" --fixtures "$FIXTURES"
-DAY=$(date -u +%Y-%m-%dT00:00:00Z)
-TOKEN_URL="http://127.0.0.1:$IDP_PORT/auth/realms/camunda-platform/protocol/openid-connect/token"
-API="http://127.0.0.1:$API_PORT"
-meta() { echo "$1" >>"$META"; }
-
-# ------------------------------------------------------------------ helpers
-rss_kb() { local s=0 p v; for p in "$@"; do v=$(awk '/^VmRSS/{print $2}' "/proc/$p/status" 2>/dev/null || true); s=$((s + ${v:-0})); done; echo "$s"; }
-nginx_pids() { echo "$NGINX_PID" $(pgrep -P "$NGINX_PID" 2>/dev/null || true); }
-
-# One token per Atelier start, reused until shortly before it expires: fetching one costs a bcrypt
-# check of the client secret on the server, which must not land inside measured or profiled runs.
-TOK=""; TOK_AT=0; TOK_LIFE=300
-api_token() {
-  local now; now=$(date +%s)
-  if [ -z "$TOK" ] || [ $((now - TOK_AT)) -gt $((TOK_LIFE - 60)) ]; then
-    TOK=$(token); TOK_AT=$now
-    [ -n "$TOK" ] || die "no token from $TOKEN_URL"
-  fi
-}
-token() {
-  curl -s --max-time 5 -d client_id=bench -d client_secret=bench-secret -d grant_type=client_credentials \
-    "$TOKEN_URL" 2>/dev/null | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p'
-}
-
-start_pg() {
-  PG_DIR="$WORK/pg"
-  mkdir -p "$PG_DIR/data"
-  [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$PG_DIR"
-  as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --no-locale --no-sync >/dev/null
-  as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/pg.log" -w \
-    -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c shared_buffers=512MB" \
-    start >/dev/null
-  psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "create database atelier" >/dev/null
-  log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $PG_PORT"
-}
-
-# start_atelier PASS LABEL: starts the jar, measures process start -> first authenticated 200
-start_atelier() {
-  local pass=$1 label=$2 data="$WORK/atelier-$1" extra=() jfr=()
-  mkdir -p "$data"
-  if [ "$pass" = postgres ]; then
-    extra=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/atelier" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=)
-  fi
-  local t0; t0=$(date +%s%N)
-  env SERVER_PORT="$API_PORT" MANAGEMENT_SERVER_PORT="$MGMT_PORT" ATELIER_IDENTITY_PORT="$IDP_PORT" \
-    ATELIER_DATA_DIR="$data" ATELIER_IDENTITY_CLIENTS_0_ID=bench ATELIER_IDENTITY_CLIENTS_0_SECRET=bench-secret \
-    ATELIER_IDENTITY_CLIENTS_0_PERMISSIONS='create:*,read:*,update:*,delete:*' "${extra[@]}" \
-    SPRING_APPLICATION_JSON='{"atelier":{"identity":{"token-lifetime":"3600s"}}}' \
-    java ${BENCH_JAVA_OPTS:-} -jar "$JAR" \
-    >>"$WORK/atelier-$pass.log" 2>&1 &
-  ATELIER_PID=$!
-  local deadline=$(( $(date +%s) + 180 )) code="" tok=""
-  while [ "$(date +%s)" -lt "$deadline" ]; do
-    kill -0 "$ATELIER_PID" 2>/dev/null || { tail -30 "$WORK/atelier-$pass.log" >&2; die "Atelier exited during start-up"; }
-    tok=$(token || true)
-    if [ -n "$tok" ]; then
-      code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 -H "Authorization: Bearer $tok" "$API/api/v1/info" || true)
-      [ "$code" = 200 ] && break
-    fi
-    sleep 0.05
-  done
-  [ "$code" = 200 ] || die "Atelier did not answer an authenticated 200 within 180 s"
-  local ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-  local exp; exp=$(curl -s -d client_id=bench -d client_secret=bench-secret -d grant_type=client_credentials "$TOKEN_URL" | sed -n 's/.*"expires_in" *: *\([0-9]*\).*/\1/p')
-  [ "${exp:-0}" -ge 1000 ] || log "warning: token lifetime is ${exp:-?} s (the 3600 s setting did not bind); tokens are refreshed more often"
-  TOK=""; TOK_LIFE=${exp:-300}; [ "$TOK_LIFE" -gt 90 ] || TOK_LIFE=90
-  api_token
-  sleep 2
-  local rss; rss=$(rss_kb "$ATELIER_PID")
-  meta "{\"kind\":\"startup\",\"pass\":\"$pass\",\"label\":\"$label\",\"ms\":$ms,\"rss_idle_kb\":$rss}"
-  log "Atelier ($pass, $label) answered an authenticated 200 after $ms ms; idle RSS $((rss / 1024)) MB"
-}
-
-start_nginx() {
-  cat >"$WORK/nginx.conf" <<EOF
-worker_processes 2;
-daemon off;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_timeout 65;
-  keepalive_requests 1000000;
-  client_body_temp_path $WORK/nginx-tmp;
-  types { }
-  default_type application/json;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/static;
-    location / { try_files \$uri =404; }
-  }
-}
-EOF
-  mkdir -p "$WORK/nginx-tmp"
-  "$NGINX" -c "$WORK/nginx.conf" -p "$WORK" >"$WORK/nginx.out" 2>&1 &
-  NGINX_PID=$!
-  for _ in $(seq 1 50); do port_taken "$NGINX_PORT" && break; sleep 0.1; done
-  port_taken "$NGINX_PORT" || die "nginx did not start (see $WORK/nginx-error.log)"
-}
-
-# run_wrk PASS FILES TARGET OP CONNS SCRIPT [VAR=VALUE ...]
-run_wrk() {
-  local pass=$1 files=$2 target=$3 op=$4 c=$5 script=$6 clabel=$5; shift 6
-  local url="$API" threads dur=$DURATION pids
-  [ "$target" = nginx ] && url="http://127.0.0.1:$NGINX_PORT"
-  [ "$c" = warmup ] && { c=16; dur=${WARM_DUR:-$WARMUP}; }
-  threads=$(( c < 2 ? c : 2 ))
-  local label="$pass|$files|$target|$op|$clabel"
-  api_token
-  env BENCH_TOKEN="$TOK" BENCH_LABEL="$label" BENCH_OUT="$RESULTS" BENCH_THREADS="$threads" \
-    BENCH_FILES="$files" BENCH_DAY="$DAY" "$@" \
-    wrk -t"$threads" -c"$c" -d"${dur}s" --timeout 10s -s "$BENCH_LUA/$script" "$url" >"$WORK/wrk-last.out" 2>&1 &
-  WRK_PID=$!
-  local peak=0 r
-  while kill -0 "$WRK_PID" 2>/dev/null; do
-    if [ "$target" = nginx ]; then pids=$(nginx_pids); else pids=$ATELIER_PID; fi
-    r=$(rss_kb $pids); [ "$r" -gt "$peak" ] && peak=$r
-    sleep 0.5
-  done
-  wait "$WRK_PID" || { cat "$WORK/wrk-last.out" >&2; die "wrk failed for $label"; }
-  WRK_PID=""
-  meta "{\"kind\":\"rss\",\"label\":\"$label\",\"rss_peak_kb\":$peak}"
-  local line; line=$(grep -F "\"label\":\"$label\"" "$RESULTS" | tail -1 || true)
-  [ -n "$line" ] || { cat "$WORK/wrk-last.out" >&2; die "wrk wrote no result for $label"; }
-  python3 - "$line" <<'EOF' >&2
-import json, sys
-r = json.loads(sys.argv[1])
-print("  %-55s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  non-2xx %d %s" % (
-    r["label"], r["requests"] / (r["duration_us"] / 1e6), r["p50_us"] / 1e3, r["p99_us"] / 1e3, r["non2xx"], r["codes"]))
-EOF
-}
-
-unavailable() { meta "{\"kind\":\"unavailable\",\"pass\":\"$1\",\"files\":\"$2\",\"op\":\"$3\",\"why\":\"$4\"}"; log "not available: $3 ($4)"; }
-
-# probe METHOD PATH BODY -> HTTP status
-probe() {
-  api_token
-  curl -s -o "$WORK/probe.out" -w '%{http_code}' --max-time 30 -X "$1" -H "Authorization: Bearer $TOK" \
-    -H 'Content-Type: application/json' ${3:+--data-binary "$3"} "$API$2" || true
-}
-is_missing() { case "$1" in 404|405|501) return 0 ;; *) return 1 ;; esac; }
-
-# long steps run in the background and are waited for, so that INT/TERM is handled at once
-in_bg() { "$@" & CHILD_PID=$!; local rc=0; wait "$CHILD_PID" || rc=$?; CHILD_PID=""; return $rc; }
-seed() { in_bg python3 "$BENCH_DIR/seed.py" "$@" --work "$WORK" --fixtures "$FIXTURES" --api "$API" --token-url "$TOKEN_URL" --conc "$SEED_CONC"; }
-
-profile_start() { [ "$PROFILE" = 1 ] && jcmd "$ATELIER_PID" JFR.start name=bench settings=profile >/dev/null 2>&1 || true; }
-profile_stop() {
-  [ "$PROFILE" = 1 ] || return 0
-  local f="$WORK/$1.jfr"
-  jcmd "$ATELIER_PID" JFR.stop name=bench filename="$f" >/dev/null 2>&1 || return 0
-  mkdir -p "$BENCH_DIR/results"
-  python3 "$BENCH_DIR/jfr_top.py" "$f" >"$BENCH_DIR/results/profile-$1.txt" 2>/dev/null || true
-}
-
-# disk_usage PASS FILES: the database's size on disk once FILES files are seeded
-disk_usage() {
-  local bytes
-  if [ "$1" = postgres ]; then
-    bytes=$(psql -qtA -h 127.0.0.1 -p "$PG_PORT" -U postgres -d atelier -c "select pg_database_size('atelier')" || true)
-  else
-    bytes=$(du -cb "$WORK/atelier-$1"/*.db 2>/dev/null | tail -1 | cut -f1 || true)
-  fi
-  meta "{\"kind\":\"disk\",\"pass\":\"$1\",\"files\":$2,\"bytes\":${bytes:-0}}"
-}
+prepare_work "$JAR"
 
 SEARCH_KINDS="project name created updated deep"
 search_env() {
