@@ -16,6 +16,7 @@ OPS="info,get-file,search-project,search-name,search-created,search-updated,sear
 ROUNDS=2
 DURATION=5
 CONNS="16"
+WARM=8
 INSTALL=1
 BUILD=1
 WORK="${BENCH_WORK:-/tmp/wm-bench-compare}"
@@ -35,6 +36,7 @@ Usage: bench/compare.sh --base REF|JAR [options]
   --rounds N       turns per build (default $ROUNDS); each round runs both builds, in alternating order
   --duration S     seconds per wrk run (default $DURATION)
   --conns "16 64"  connection counts (default "$CONNS")
+  --warmup S       seconds of load per operation after each start, before any is measured (default $WARM)
   --no-build       use target/atelier.jar as it is
   --no-install     do not apt-get install wrk, nginx, postgresql-15
   --work DIR       scratch directory (default $WORK; wiped at start)
@@ -52,6 +54,7 @@ while [ $# -gt 0 ]; do
     --rounds) ROUNDS="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
     --conns) CONNS="$2"; shift 2 ;;
+    --warmup) WARM="$2"; shift 2 ;;
     --no-build) BUILD=0; shift ;;
     --no-install) INSTALL=0; shift ;;
     --work) WORK="$2"; shift 2 ;;
@@ -120,30 +123,32 @@ cut -f2 "$WORK/projects.tsv" >"$WORK/project_ids.txt"
 stop_atelier
 
 PATCH_FROM=0
-# measure SIDE ROUND: every chosen operation against one build
+# run_op PASS OP CONNS: one wrk run of an operation ("warmup" for a warm-up run)
+run_op() {
+  local pass=$1 op=$2 c=$3 script env_args=()
+  case "$op" in
+    info) script=info.lua ;;
+    get-file) script=get_file.lua; env_args=(BENCH_IDS="$WORK/get_ids.txt") ;;
+    search-*) script=search.lua
+      env_args=(SEARCH_KIND="${op#search-}" BENCH_PROJECTS="$WORK/project_ids.txt" BENCH_NAMES="$WORK/names.txt") ;;
+    patch-file) script=patch_file.lua
+      env_args=(BENCH_IDS="$WORK/patch_ids.tsv" BENCH_PATCH_FROM=$PATCH_FROM BENCH_PATCH_COUNT=256
+        BENCH_PATCH_CONTENT="$WORK/patch_content.txt")
+      PATCH_FROM=$((PATCH_FROM + 256)) ;;
+    post-file) script=post_file.lua
+      env_args=(BENCH_POST_BODIES="$WORK/post_bodies.txt" BENCH_POST_PROJECT="$(cat "$WORK/post_project.txt")") ;;
+  esac
+  run_wrk "$pass" "$FILES" atelier "$op" "$c" "$script" "${env_args[@]}"
+}
+
+# measure SIDE ROUND: a fresh start of one build, every operation once to warm the JIT up, then
+# the measured runs
 measure() {
-  local side=$1 round=$2 op c script kind env_args
+  local side=$1 round=$2 op c
   start_atelier "$DB" "$side build, round $round" "$WORK/$side.jar"
-  local pass="$side#$round"
+  for op in "${OP_LIST[@]}"; do WARM_DUR=$WARM run_op "$side#$round" "$op" warmup; done
   for op in "${OP_LIST[@]}"; do
-    env_args=()
-    case "$op" in
-      info) script=info.lua ;;
-      get-file) script=get_file.lua; env_args=(BENCH_IDS="$WORK/get_ids.txt") ;;
-      search-*) script=search.lua; kind=${op#search-}
-        env_args=(SEARCH_KIND="$kind" BENCH_PROJECTS="$WORK/project_ids.txt" BENCH_NAMES="$WORK/names.txt") ;;
-      patch-file) script=patch_file.lua ;;
-      post-file) script=post_file.lua
-        env_args=(BENCH_POST_BODIES="$WORK/post_bodies.txt" BENCH_POST_PROJECT="$(cat "$WORK/post_project.txt")") ;;
-    esac
-    for c in warmup $CONNS; do
-      if [ "$op" = patch-file ]; then
-        env_args=(BENCH_IDS="$WORK/patch_ids.tsv" BENCH_PATCH_FROM=$PATCH_FROM BENCH_PATCH_COUNT=256
-          BENCH_PATCH_CONTENT="$WORK/patch_content.txt")
-        PATCH_FROM=$((PATCH_FROM + 256))
-      fi
-      run_wrk "$pass" "$FILES" atelier "$op" "$c" "$script" "${env_args[@]}"
-    done
+    for c in $CONNS; do run_op "$side#$round" "$op" "$c"; done
   done
   stop_atelier
 }

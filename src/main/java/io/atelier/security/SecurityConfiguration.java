@@ -30,8 +30,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Protects {@code /api/**} with bearer tokens as Web Modeler does: signature, lifetime, issuer and
@@ -51,13 +52,12 @@ class SecurityConfiguration {
       SecurityProperties properties,
       ApiSecurityErrors errors)
       throws Exception {
-    DefaultBearerTokenResolver headerOnly = new DefaultBearerTokenResolver();
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().access(new PermissionCheck()))
         .oauth2ResourceServer(
             resourceServer ->
                 resourceServer
-                    .bearerTokenResolver(headerOnly)
+                    .bearerTokenResolver(new BearerHeader())
                     .authenticationEntryPoint(errors)
                     .accessDeniedHandler(errors)
                     .jwt(
@@ -90,6 +90,15 @@ class SecurityConfiguration {
   @Bean
   SecurityObservationSettings noSecurityObservations() {
     return SecurityObservationSettings.noObservations();
+  }
+
+  /** Spring Security's strict firewall, its header rules checked by {@link HeaderRules}. */
+  @Bean
+  HttpFirewall firewall() {
+    StrictHttpFirewall firewall = new StrictHttpFirewall();
+    firewall.setAllowedHeaderNames(HeaderRules::allowedName);
+    firewall.setAllowedHeaderValues(HeaderRules::allowedValue);
+    return firewall;
   }
 
   @Bean
