@@ -16,7 +16,7 @@ OPS="info,get-file,search-project,search-name,search-created,search-updated,sear
 ROUNDS=2
 DURATION=5
 CONNS="16"
-WARM=8
+WARM=30
 INSTALL=1
 BUILD=1
 WORK="${BENCH_WORK:-/tmp/wm-bench-compare}"
@@ -36,9 +36,11 @@ Usage: bench/compare.sh --base REF|JAR [options]
   --rounds N       turns per build (default $ROUNDS); each round runs both builds, in alternating order
   --duration S     seconds per wrk run (default $DURATION)
   --conns "16 64"  connection counts (default "$CONNS")
-  --warmup S       seconds of load per operation after each start, before any is measured (default $WARM)
+  --warmup S       at most this much warm-up load per operation after each start (default $WARM;
+                   it ends sooner once throughput settles)
   --no-build       use target/atelier.jar as it is
   --no-install     do not apt-get install wrk, nginx, postgresql-15
+  --folders N      folders per project in the data set (default 4)
   --work DIR       scratch directory (default $WORK; wiped at start)
 Ports as for bench/run.sh (BENCH_API_PORT, BENCH_MGMT_PORT, BENCH_IDP_PORT, BENCH_PG_PORT).
 EOF
@@ -57,6 +59,7 @@ while [ $# -gt 0 ]; do
     --warmup) WARM="$2"; shift 2 ;;
     --no-build) BUILD=0; shift ;;
     --no-install) INSTALL=0; shift ;;
+    --folders) export BENCH_FOLDERS="$2"; shift 2 ;;
     --work) WORK="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "compare.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
@@ -117,13 +120,14 @@ nconns=$(wc -w <<<"$CONNS")
 log "seeding $FILES files"
 seed seed --pass "$DB" --from 0 --to "$FILES" >&2 || log "seeding reported failures"
 # every PATCH run (warm-ups included) gets a slice of 256 files of its own, so revisions stay known
-seed patchpool --count $(( ROUNDS * 2 * (nconns + 1) * 256 )) >&2 || die "could not create the PATCH targets"
+seed patchpool --count $(( ROUNDS * 2 * (nconns + WARM / WARM_SLICE + 1) * 256 )) >&2 || die "could not create the PATCH targets"
 seed static --sample 2000 >&2
 cut -f2 "$WORK/projects.tsv" >"$WORK/project_ids.txt"
 stop_atelier
 
-PATCH_FROM=0
-# run_op PASS OP CONNS: one wrk run of an operation ("warmup" for a warm-up run)
+PATCH_SLICE_FROM=0
+# run_op PASS OP CONNS: one measured wrk run of an operation, or with CONNS "warmup" the runs that
+# warm it up until its throughput settles
 run_op() {
   local pass=$1 op=$2 c=$3 script env_args=()
   case "$op" in
@@ -132,22 +136,28 @@ run_op() {
     search-*) script=search.lua
       env_args=(SEARCH_KIND="${op#search-}" BENCH_PROJECTS="$WORK/project_ids.txt" BENCH_NAMES="$WORK/names.txt") ;;
     patch-file) script=patch_file.lua
-      env_args=(BENCH_IDS="$WORK/patch_ids.tsv" BENCH_PATCH_FROM=$PATCH_FROM BENCH_PATCH_COUNT=256
-        BENCH_PATCH_CONTENT="$WORK/patch_content.txt")
-      PATCH_FROM=$((PATCH_FROM + 256)) ;;
+      env_args=(BENCH_IDS="$WORK/patch_ids.tsv" BENCH_PATCH_CONTENT="$WORK/patch_content.txt") ;;
     post-file) script=post_file.lua
       env_args=(BENCH_POST_BODIES="$WORK/post_bodies.txt" BENCH_POST_PROJECT="$(cat "$WORK/post_project.txt")") ;;
   esac
+  if [ "$c" = warmup ]; then
+    WARM_MAX=$WARM warm_up "$pass" "$FILES" "$op" "$script" "${env_args[@]}"
+    return
+  fi
+  if [ "$op" = patch-file ]; then
+    env_args+=(BENCH_PATCH_FROM=$PATCH_SLICE_FROM BENCH_PATCH_COUNT=256)
+    PATCH_SLICE_FROM=$((PATCH_SLICE_FROM + 256))
+  fi
   run_wrk "$pass" "$FILES" atelier "$op" "$c" "$script" "${env_args[@]}"
 }
 
-# measure SIDE ROUND: a fresh start of one build, every operation once to warm the JIT up, then
-# the measured runs
+# measure SIDE ROUND: a fresh start of one build, each operation warmed up until it settles and
+# measured at once
 measure() {
   local side=$1 round=$2 op c
   start_atelier "$DB" "$side build, round $round" "$WORK/$side.jar"
-  for op in "${OP_LIST[@]}"; do WARM_DUR=$WARM run_op "$side#$round" "$op" warmup; done
   for op in "${OP_LIST[@]}"; do
+    run_op "$side#$round" "$op" warmup
     for c in $CONNS; do run_op "$side#$round" "$op" "$c"; done
   done
   stop_atelier

@@ -292,6 +292,33 @@ print("  %-48s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  non-2xx %d %s  CPU/req %
 EOF
 }
 
+# warm_up PASS FILES OP SCRIPT [VAR=VALUE ...]: runs of WARM_SLICE seconds at 16 connections
+# until the throughput settles (two runs in a row within 10 % of each other), for at most WARM_MAX
+# seconds. A fresh JVM needs about 20 s of load before its compiled code stops getting faster;
+# code already compiled for other operations settles sooner. Every answer counts as in any run.
+# For PATCH, PATCH_SLICE_FROM names the next unused slice of 256 targets; each run takes one.
+WARM_SLICE=2
+warm_up() {
+  local pass=$1 files=$2 op=$3 script=$4; shift 4
+  local prev=0 rps spent=0 label extra=()
+  label="$pass|$files|atelier|$op|warmup"
+  while [ "$spent" -lt "${WARM_MAX:-10}" ]; do
+    extra=()
+    if [ "$script" = patch_file.lua ]; then
+      extra=(BENCH_PATCH_FROM="$PATCH_SLICE_FROM" BENCH_PATCH_COUNT=256)
+      PATCH_SLICE_FROM=$((PATCH_SLICE_FROM + 256))
+    fi
+    WARM_DUR=$WARM_SLICE run_wrk "$pass" "$files" atelier "$op" warmup "$script" "$@" "${extra[@]}"
+    spent=$((spent + WARM_SLICE))
+    rps=$(grep -F "\"label\":\"$label\"" "$RESULTS" | tail -1 | python3 -c \
+      'import json,sys; r=json.load(sys.stdin); print(int(r["requests"] / (r["duration_us"] / 1e6)))')
+    if [ "$prev" -gt 0 ] && [ $(( 10 * (rps > prev ? rps - prev : prev - rps) )) -le "$prev" ]; then
+      break
+    fi
+    prev=$rps
+  done
+}
+
 unavailable() { meta "{\"kind\":\"unavailable\",\"pass\":\"$1\",\"files\":\"$2\",\"op\":\"$3\",\"why\":\"$4\"}"; log "not available: $3 ($4)"; }
 
 # probe METHOD PATH BODY -> HTTP status

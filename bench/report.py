@@ -144,7 +144,7 @@ def main():
                          "%s at %d files: %s" % (t["pass"], t["files"], ", ".join("%s=%s" % kv for kv in t["totals"].items()))
                          for t in totals) + ".")
     lines.append("")
-    lines.append("req/s, p50 and p99 come from wrk (%s s per run, after a short warm-up of each operation). "
+    lines.append("req/s, p50 and p99 come from wrk (%s s per run, after each operation is warmed up at 16 connections until its throughput settles). "
                  "Atelier/nginx: Atelier's throughput and median latency over nginx serving the stored response "
                  "bytes of the same ids at the same load (nginx is the physical limit of this machine: >1× p50 and "
                  "<1× req/s mean Atelier is slower). growth: the same search at the largest size over the smallest. "

@@ -67,7 +67,8 @@ fi
 DURATION="${DURATION:-5}"
 CONNS="${CONNS:-1 16 64}"
 SMALL_CONNS="${SMALL_CONNS:-1 16}"
-WARMUP=$(( DURATION >= 5 ? 2 : 1 ))
+WARMUP=$(( DURATION >= 5 ? 2 : 1 ))   # nginx's warm-up; Atelier's settles (warm_up in lib.sh)
+WARM_MAX="${BENCH_WARM_MAX:-$(( QUICK == 1 ? 6 : 12 ))}"
 case "$DB" in postgres) PASSES="postgres" ;; h2) PASSES="h2" ;; both) PASSES="postgres h2" ;;
   *) echo "run.sh: --db must be postgres, h2 or both" >&2; exit 2 ;; esac
 IFS=',' read -r -a SIZES <<<"$FILES"
@@ -116,10 +117,10 @@ run_pass() {
   elif [ $st != 0 ]; then cat "$WORK/probe.txt" >&2; die "probe of the files API failed"; fi
 
   if [ "$files_api" = 1 ]; then
-    # PATCH targets: one slice of 256 files per connection count and one for the warm-up, plus
-    # one file for the probe
+    # PATCH targets: one slice of 256 files per connection count, one per warm-up run (at most
+    # WARM_MAX / WARM_SLICE), plus one file for the probe
     local nconns; nconns=$(wc -w <<<"$CONNS")
-    seed patchpool --count $(( (nconns + 1) * 256 + 1 )) >&2 || die "could not create the PATCH targets"
+    seed patchpool --count $(( (nconns + WARM_MAX / WARM_SLICE) * 256 + 1 )) >&2 || die "could not create the PATCH targets"
     cut -f1 "$WORK/patch_ids.tsv" | tail -1 >"$WORK/patch_probe_id"
   fi
 
@@ -145,14 +146,14 @@ run_pass() {
           [ "$files_api" = 1 ] && unavailable "$pass" "$size" "search $k" "endpoint answers 404/405"
           continue
         fi
-        WARM_DUR=$((WARMUP * 3)) run_wrk "$pass" "$size" atelier "search $k" warmup search.lua $(search_env "$k")
+        warm_up "$pass" "$size" "search $k" search.lua $(search_env "$k")
         for c in $SMALL_CONNS; do run_wrk "$pass" "$size" atelier "search $k" "$c" search.lua $(search_env "$k"); done
       done
       continue
     fi
 
     # largest size: the whole matrix
-    run_wrk "$pass" "$size" atelier "GET info" warmup info.lua
+    warm_up "$pass" "$size" "GET info" info.lua
     profile_start
     for c in $CONNS; do run_wrk "$pass" "$size" atelier "GET info" "$c" info.lua; done
     profile_stop "$pass-get-info"
@@ -160,7 +161,7 @@ run_pass() {
     if [ "$files_api" = 1 ]; then
       seed static --sample 2000 >&2
       start_nginx
-      run_wrk "$pass" "$size" atelier "GET file" warmup get_file.lua BENCH_IDS="$WORK/get_ids.txt"
+      warm_up "$pass" "$size" "GET file" get_file.lua BENCH_IDS="$WORK/get_ids.txt"
       run_wrk "$pass" "$size" nginx "GET file" warmup get_file.lua BENCH_IDS="$WORK/get_ids.txt"
       profile_start
       for c in $CONNS; do
@@ -176,7 +177,7 @@ run_pass() {
 
     for k in $SEARCH_KINDS; do
       if [ "$files_api" = 0 ] || [ "$search_api" = 0 ]; then unavailable "$pass" "$size" "search $k" "endpoint answers 404/405"; continue; fi
-      run_wrk "$pass" "$size" atelier "search $k" warmup search.lua $(search_env "$k")
+      warm_up "$pass" "$size" "search $k" search.lua $(search_env "$k")
       profile_start
       for c in $CONNS; do run_wrk "$pass" "$size" atelier "search $k" "$c" search.lua $(search_env "$k"); done
       profile_stop "$pass-search-$k"
@@ -187,9 +188,10 @@ run_pass() {
       st=$(probe PATCH "/api/v1/files/$pid" "{\"content\":$(head -1 "$WORK/patch_content.txt")\",\"revision\":1}")
       if is_missing "$st"; then patch_api=0; fi
       if [ "$patch_api" = 1 ]; then
-        local from=256   # slice 0 is for the warm-up
-        run_wrk "$pass" "$size" atelier "PATCH file" warmup patch_file.lua BENCH_IDS="$WORK/patch_ids.tsv" \
-          BENCH_PATCH_FROM=0 BENCH_PATCH_COUNT=256 BENCH_PATCH_CONTENT="$WORK/patch_content.txt"
+        local from=0   # measured runs take the first slices, warm-up runs the ones after them
+        PATCH_SLICE_FROM=$((nconns * 256))
+        warm_up "$pass" "$size" "PATCH file" patch_file.lua BENCH_IDS="$WORK/patch_ids.tsv" \
+          BENCH_PATCH_CONTENT="$WORK/patch_content.txt"
         profile_start
         for c in $CONNS; do
           run_wrk "$pass" "$size" atelier "PATCH file" "$c" patch_file.lua BENCH_IDS="$WORK/patch_ids.tsv" \
@@ -202,7 +204,7 @@ run_pass() {
       fi
       # POST last: it adds files to the data set
       local env_post=(BENCH_POST_BODIES="$WORK/post_bodies.txt" BENCH_POST_PROJECT="$(cat "$WORK/post_project.txt")")
-      run_wrk "$pass" "$size" atelier "POST file" warmup post_file.lua "${env_post[@]}"
+      warm_up "$pass" "$size" "POST file" post_file.lua "${env_post[@]}"
       profile_start
       for c in $CONNS; do run_wrk "$pass" "$size" atelier "POST file" "$c" post_file.lua "${env_post[@]}"; done
       profile_stop "$pass-post-file"

@@ -22,7 +22,8 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 FILES_PER_PROJECT = 100
-FOLDERS_PER_PROJECT = 4
+# Folders at each project's root; BENCH_FOLDERS changes it (compare.sh --folders).
+FOLDERS_PER_PROJECT = int(os.environ.get("BENCH_FOLDERS", "4"))
 NAME_POOL = 1000
 
 # (fixture file, weight in a cycle of 1000 files). Mostly small files, as real projects are;
