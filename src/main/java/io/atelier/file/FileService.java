@@ -14,6 +14,7 @@ import io.atelier.web.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -242,7 +243,9 @@ public class FileService {
     if (found.stream().allMatch(file -> file.folderId() == null)) {
       return found;
     }
-    FolderTree tree = folders.tree(found.stream().map(ModelFile::projectId).distinct().toList());
+    FolderTree tree =
+        folders.ancestry(
+            found.stream().map(ModelFile::folderId).filter(Objects::nonNull).distinct().toList());
     return found.stream()
         .map(
             file ->

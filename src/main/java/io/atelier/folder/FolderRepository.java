@@ -4,9 +4,14 @@ import io.atelier.project.Author;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,6 +64,31 @@ class FolderRepository {
         .param("projectIds", projectIds)
         .query(FolderRepository::read)
         .list();
+  }
+
+  /**
+   * The given folders and all their ancestors: a file's path reads the folders above it, not every
+   * folder of its project. One query per level, by primary key. A recursive query did it in one
+   * round trip, but PostgreSQL planned its step as a hash join over the whole table once a page
+   * named more than a few folders (4 ms at 10,000 folders, against 0.2 ms).
+   */
+  List<Folder> findWithAncestors(Collection<UUID> folderIds) {
+    Map<UUID, Folder> found = new HashMap<>();
+    Set<UUID> wanted = new HashSet<>(folderIds);
+    while (!wanted.isEmpty()) {
+      List<Folder> level =
+          jdbc.sql("select " + COLUMNS + " from folder where id in (:ids)")
+              .param("ids", wanted)
+              .query(FolderRepository::read)
+              .list();
+      level.forEach(folder -> found.put(folder.id(), folder));
+      wanted =
+          level.stream()
+              .map(Folder::parentId)
+              .filter(parent -> parent != null && !found.containsKey(parent))
+              .collect(Collectors.toSet());
+    }
+    return List.copyOf(found.values());
   }
 
   List<Folder> findChildren(UUID parentId) {

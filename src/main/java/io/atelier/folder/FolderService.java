@@ -144,9 +144,14 @@ public class FolderService {
     return folders.findByProjects(List.of(projectId));
   }
 
-  /** The folders of these projects, ready for path look-ups. */
+  /** These folders and their ancestors, ready for path look-ups; no other folder is read. */
   @Transactional(readOnly = true)
-  public FolderTree tree(Collection<UUID> projectIds) {
+  public FolderTree ancestry(Collection<UUID> folderIds) {
+    return new FolderTree(folders.findWithAncestors(folderIds));
+  }
+
+  /** All folders of these projects, for walking subtrees. */
+  private FolderTree tree(Collection<UUID> projectIds) {
     return new FolderTree(folders.findByProjects(projectIds));
   }
 

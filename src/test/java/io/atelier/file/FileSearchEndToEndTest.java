@@ -56,6 +56,53 @@ class FileSearchEndToEndTest extends ApiTest {
   }
 
   @Test
+  void searchWhenFilesSitInDifferentFoldersThenEachCarriesItsOwnPath() {
+    String top = TestFiles.folder(api, projectId, null, "Top");
+    String left = TestFiles.folder(api, null, top, "Left");
+    String deep = TestFiles.folder(api, null, left, "Deep");
+    String right = TestFiles.folder(api, null, top, "Right");
+    TestFiles.folder(api, projectId, null, "Unused");
+    for (Map.Entry<String, String> placed :
+        Map.of("d", deep, "l", left, "r", right, "t", top).entrySet()) {
+      Map<String, Object> request = TestFiles.bpmn(projectId);
+      request.put("name", placed.getKey());
+      request.put("folderId", placed.getValue());
+      assertThat(TestFiles.create(api, request).status()).isEqualTo(200);
+    }
+
+    Response response =
+        search(
+            "filter", inProject(), "sort", List.of(Api.json("field", "name", "direction", "ASC")));
+
+    assertThat(response.status()).isEqualTo(200);
+
+    assertThat(
+            response
+                .json()
+                .get("items")
+                .valueStream()
+                .map(i -> i.get("name").asString() + "=" + i.get("simplePath").asString())
+                .toList())
+        .containsExactly(
+            "a=a.bpmn",
+            "b=b.bpmn",
+            "c=c.bpmn",
+            "d=Top/Left/Deep/d.bpmn",
+            "l=Top/Left/l.bpmn",
+            "r=Top/Right/r.bpmn",
+            "t=Top/t.bpmn");
+    assertThat(response.json().get("items").get(3).get("canonicalPath").toString())
+        .isEqualTo(
+            "[{\"id\":\""
+                + top
+                + "\",\"name\":\"Top\"},{\"id\":\""
+                + left
+                + "\",\"name\":\"Left\"},{\"id\":\""
+                + deep
+                + "\",\"name\":\"Deep\"}]");
+  }
+
+  @Test
   void searchWhenSortedByNameDescThenThatOrder() {
     Response response =
         search(
