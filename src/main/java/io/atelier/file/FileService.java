@@ -5,6 +5,7 @@ import io.atelier.folder.FolderTree;
 import io.atelier.folder.Placement;
 import io.atelier.project.Author;
 import io.atelier.project.Names;
+import io.atelier.project.ProjectLock;
 import io.atelier.search.SearchQuery;
 import io.atelier.search.SearchResult;
 import io.atelier.security.Caller;
@@ -77,7 +78,8 @@ public class FileService {
             ? ConnectorTemplates.forCreate(checkedUnicode(request.content()), id, name)
             : checked(type, request.content());
 
-    Placement placement = folders.place(request.projectId(), request.folderId(), folderField);
+    Placement placement =
+        folders.place(ProjectLock.SHARED, request.projectId(), request.folderId(), folderField);
     Author author = Author.of(caller);
     Instant now = Author.now();
     ModelFile file =
@@ -138,7 +140,12 @@ public class FileService {
     boolean move = change.projectId() != null || change.folderId() != null;
     Placement placement =
         move
-            ? folders.place(change.projectId(), change.folderId(), folderField, current.projectId())
+            ? folders.place(
+                ProjectLock.SHARED,
+                change.projectId(),
+                change.folderId(),
+                folderField,
+                current.projectId())
             : new Placement(current.projectId(), current.folderId());
     String newName = name != null ? name : current.name();
     String content = contentToStore(current, change.content(), newName);

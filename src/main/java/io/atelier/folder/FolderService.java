@@ -2,6 +2,7 @@ package io.atelier.folder;
 
 import io.atelier.project.Author;
 import io.atelier.project.Names;
+import io.atelier.project.ProjectLock;
 import io.atelier.project.ProjectService;
 import io.atelier.security.Caller;
 import io.atelier.web.ConflictException;
@@ -42,7 +43,7 @@ public class FolderService {
     if (projectId == null && parentId == null) {
       throw InvalidRequestException.field("projectId", "either projectId or parentId is required");
     }
-    Placement placement = place(projectId, parentId, "parentId");
+    Placement placement = place(ProjectLock.SHARED, projectId, parentId, "parentId");
 
     Author author = Author.of(caller);
     Instant now = Author.now();
@@ -77,7 +78,7 @@ public class FolderService {
     boolean move = projectId != null || parentId != null;
     Placement placement =
         move
-            ? place(projectId, parentId, "parentId", current.projectId())
+            ? place(ProjectLock.EXCLUSIVE, projectId, parentId, "parentId", current.projectId())
             : lockedPlacement(current);
     current = get(id);
 
@@ -158,26 +159,28 @@ public class FolderService {
   /**
    * Resolves and locks where a folder or file goes: into {@code folderId} when given (its project;
    * with {@code projectId} too, they must agree), else the root of {@code projectId}. Locks the
-   * target project and {@code alsoLock} (the project something moves out of). Must run inside the
-   * caller's transaction.
+   * target project and {@code alsoLock} (the project something moves out of) in the given mode: a
+   * folder once locked in cannot move to another project before the caller's transaction ends. Must
+   * run inside that transaction.
    *
    * @param folderField how the request names the folder, for error messages
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public Placement place(UUID projectId, UUID folderId, String folderField, UUID... alsoLock) {
+  public Placement place(
+      ProjectLock mode, UUID projectId, UUID folderId, String folderField, UUID... alsoLock) {
     if (folderId == null) {
-      projects.lock(concat(projectId, alsoLock));
+      projects.lock(mode, concat(projectId, alsoLock));
       return new Placement(projectId, null);
     }
     Folder folder = get(folderId);
-    projects.lock(concat(projectId != null ? projectId : folder.projectId(), alsoLock));
+    projects.lock(mode, concat(projectId != null ? projectId : folder.projectId(), alsoLock));
     Folder locked = get(folderId);
     if (projectId != null && !locked.projectId().equals(projectId)) {
       throw InvalidRequestException.field(
           folderField, "folder " + folderId + " is not in project " + projectId);
     }
     if (!locked.projectId().equals(folder.projectId())) {
-      projects.lock(locked.projectId());
+      projects.lock(mode, locked.projectId());
     }
     return new Placement(locked.projectId(), folderId);
   }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,10 +36,14 @@ class ProjectRepository {
 
   private final JdbcClient jdbc;
   private final Search search;
+  private final String sharedLock;
 
-  ProjectRepository(JdbcClient jdbc, Search search) {
+  ProjectRepository(JdbcClient jdbc, Search search, Environment environment) {
     this.jdbc = jdbc;
     this.search = search;
+    boolean postgres =
+        environment.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
+    this.sharedLock = postgres ? "for share" : "for update";
   }
 
   void insert(Project project) {
@@ -63,8 +68,9 @@ class ProjectRepository {
   }
 
   /** Locks the project's row until the transaction ends; false when there is no such project. */
-  boolean lock(UUID id) {
-    return jdbc.sql("select id from project where id = :id for update")
+  boolean lock(UUID id, ProjectLock mode) {
+    String lock = mode == ProjectLock.SHARED ? sharedLock : "for update";
+    return jdbc.sql("select id from project where id = :id " + lock)
         .param("id", id)
         .query(UUID.class)
         .optional()

@@ -14,9 +14,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Projects: the top of the model hierarchy. Structural changes anywhere in a project (creating,
- * moving or deleting folders and files) first {@link #lock lock} the project's row, so they run one
- * after the other per project and cannot, for example, move two folders into each other.
+ * Projects: the top of the model hierarchy. Changes anywhere in a project's structure (moving or
+ * deleting folders, deleting the project) first {@link #lock lock} the project's row exclusively,
+ * so they run one after the other per project and cannot, for example, move two folders into each
+ * other. Additions (creating files and folders, moving files) take the {@link ProjectLock#SHARED
+ * shared} lock: they run side by side, and a structural change waits until they are done.
  */
 @Service
 public class ProjectService {
@@ -72,6 +74,12 @@ public class ProjectService {
     return projects.search(query);
   }
 
+  /** Locks the rows of the given projects exclusively; see {@link #lock(ProjectLock, UUID...)}. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void lock(UUID... ids) {
+    lock(ProjectLock.EXCLUSIVE, ids);
+  }
+
   /**
    * Locks the rows of the given projects, in a fixed order so that two requests locking the same
    * projects cannot deadlock. Must run inside the caller's transaction.
@@ -79,11 +87,11 @@ public class ProjectService {
    * @throws NotFoundException when a project does not exist
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void lock(UUID... ids) {
+  public void lock(ProjectLock mode, UUID... ids) {
     UUID[] sorted =
         Arrays.stream(ids).filter(Objects::nonNull).distinct().sorted().toArray(UUID[]::new);
     for (UUID id : sorted) {
-      if (!projects.lock(id)) {
+      if (!projects.lock(id, mode)) {
         throw NotFoundException.of("Project", id);
       }
     }
