@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +25,9 @@ import org.springframework.security.config.annotation.web.configurers.oauth2.ser
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AccessTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -31,6 +35,7 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -102,6 +107,15 @@ class EmbeddedIdentityConfiguration {
                     .authorizationService(new NoStoredAuthorizations())
                     .tokenEndpoint(
                         token -> token.accessTokenResponseHandler(keycloakResponse(json)))
+                    .authorizationEndpoint(
+                        authorization ->
+                            authorization
+                                .authorizationRequestConverter(
+                                    request -> {
+                                      throw new OAuth2AuthenticationException(
+                                          ONLY_CLIENT_CREDENTIALS);
+                                    })
+                                .errorResponseHandler(oauthError(json)))
                     .oidc(
                         oidc ->
                             oidc.providerConfigurationEndpoint(
@@ -173,6 +187,33 @@ class EmbeddedIdentityConfiguration {
    * Written here rather than by the authorization server's converter, which recomputes {@code
    * expires_in} from the clock and so reports one second less than the configured lifetime.
    */
+  /**
+   * The embedded issuer signs tokens for API clients only. Its authorization endpoint exists
+   * because the authorization server always maps one; without this answer a browser-style request
+   * there failed inside the server's redirect check (500).
+   */
+  private static final OAuth2Error ONLY_CLIENT_CREDENTIALS =
+      new OAuth2Error(
+          OAuth2ErrorCodes.UNSUPPORTED_RESPONSE_TYPE,
+          "The embedded issuer grants tokens only to API clients, with grant_type=client_credentials"
+              + " at the issuer's "
+              + TOKEN_PATH
+              + "; it has no sign-in for users.",
+          null);
+
+  /** An OAuth error as JSON with status 400, as the token endpoint answers its own errors. */
+  private static AuthenticationFailureHandler oauthError(JsonMapper json) {
+    return (request, response, exception) -> {
+      OAuth2Error error = ((OAuth2AuthenticationException) exception).getError();
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("error", error.getErrorCode());
+      body.put("error_description", error.getDescription());
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      json.writeValue(response.getOutputStream(), body);
+    };
+  }
+
   private static AuthenticationSuccessHandler keycloakResponse(JsonMapper json) {
     return (request, response, authentication) -> {
       OAuth2AccessTokenAuthenticationToken issued =

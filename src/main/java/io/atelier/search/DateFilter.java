@@ -1,9 +1,9 @@
 package io.atelier.search;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -19,8 +19,14 @@ import java.util.Map;
 record DateFilter(List<Bound> bounds) {
 
   static final String FORMAT =
-      "must be a date-time such as 2023-09-20T11:31:20.206801604Z, optionally prefixed with"
-          + " <, <=, > or >= and suffixed with ||/y, ||/M, ||/w, ||/d, ||/h, ||/m or ||/s";
+      "must be a date-time such as 2023-09-20T11:31:20.206801604Z (years 0001 to 9999),"
+          + " optionally prefixed with <, <=, > or >= and suffixed with ||/y, ||/M, ||/w, ||/d,"
+          + " ||/h, ||/m or ||/s";
+
+  /** What both databases store: PostgreSQL's timestamps end in the year 294276, H2's later. */
+  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+  private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
 
   private static final Map<String, ChronoUnit> UNITS =
       Map.of(
@@ -35,7 +41,7 @@ record DateFilter(List<Bound> bounds) {
   /** One SQL comparison: {@code column <operator> instant}. */
   record Bound(String operator, Instant instant) {}
 
-  /** Reads a filter value; null when it is not in the documented format. */
+  /** Reads a filter value; null when it is not in the documented format or its years. */
   static DateFilter parse(String value) {
     String text = value.strip();
     String prefix = "";
@@ -55,13 +61,18 @@ record DateFilter(List<Bound> bounds) {
       }
       text = text.substring(0, suffix);
     }
-    ZonedDateTime time;
+    DateFilter filter;
     try {
-      time = ZonedDateTime.parse(text);
-    } catch (DateTimeParseException e) {
+      ZonedDateTime time = ZonedDateTime.parse(text);
+      filter = unit == null ? exact(prefix, time.toInstant()) : rounded(prefix, time, unit);
+    } catch (DateTimeException e) {
       return null;
     }
-    return unit == null ? exact(prefix, time.toInstant()) : rounded(prefix, time, unit);
+    boolean storable =
+        filter.bounds().stream()
+            .allMatch(
+                bound -> !bound.instant().isBefore(EARLIEST) && !bound.instant().isAfter(LATEST));
+    return storable ? filter : null;
   }
 
   private static DateFilter exact(String prefix, Instant instant) {

@@ -19,6 +19,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -179,6 +180,21 @@ class ApiExceptionHandler {
             + ", but was '"
             + exception.getValue()
             + "'.");
+  }
+
+  /**
+   * A path segment of only spaces converts to no UUID at all. Any other missing path variable is a
+   * mapping mistake of ours and stays a 500.
+   */
+  @ExceptionHandler(MissingPathVariableException.class)
+  ResponseEntity<Object> blankPathVariable(
+      MissingPathVariableException exception, HttpServletRequest request) {
+    if (!exception.isMissingAfterConversion()) {
+      return unexpected(exception, request);
+    }
+    return badRequest(
+        request,
+        "Path parameter '" + exception.getVariableName() + "' must be a UUID, but was blank.");
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)

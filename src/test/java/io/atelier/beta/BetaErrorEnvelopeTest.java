@@ -70,6 +70,14 @@ class BetaErrorEnvelopeTest extends ApiTest {
   }
 
   @Test
+  void getWhenPathIdIsBlankThenInvalidInputEnvelope() {
+    Response response = api.get("/api/beta/files/%20");
+
+    assertThat(envelope(response, 400, "INVALID_INPUT"))
+        .isEqualTo("Path parameter 'fileId' must be a UUID, but was blank.");
+  }
+
+  @Test
   void createFileWhenParentIdIsNotUuidThenEnvelopeNamesParentId() {
     Response response =
         api.post(

@@ -479,6 +479,23 @@ class FileEndToEndTest extends ApiTest {
   }
 
   @Test
+  void requestWhenPathIdBlankThenBadRequestNamingIt() {
+    Map<String, Response> answers =
+        Map.of(
+            "fileId", api.get("/api/v1/files/%20"),
+            "folderId", api.get("/api/v1/folders/%20"),
+            "projectId", api.get("/api/v1/projects/%09"),
+            "projectId ", api.delete("/api/v1/projects/%20/collaborators/a@example.com"));
+
+    answers.forEach(
+        (name, response) -> {
+          assertThat(response.status()).as(name).isEqualTo(400);
+          assertThat(response.json().get("detail").asString())
+              .isEqualTo("Path parameter '" + name.strip() + "' must be a UUID, but was blank.");
+        });
+  }
+
+  @Test
   void deleteWhenExistsThenGoneAndSecondDeleteNotFound() {
     String id =
         TestFiles.create(api, TestFiles.bpmn(TestFiles.project(api))).json().get("id").asString();

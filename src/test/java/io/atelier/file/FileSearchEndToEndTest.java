@@ -300,8 +300,14 @@ class FileSearchEndToEndTest extends ApiTest {
         Map.of(
             "projectId", "must be a UUID",
             "created", "must be a date-time such as",
+            "updated", "must be a date-time such as",
             "type", "must be one of [BPMN, DMN, FORM, CONNECTOR_TEMPLATE]");
-    Map<String, Object> values = Map.of("projectId", "x", "created", "today", "type", "cmmn");
+    Map<String, Object> values =
+        Map.of(
+            "projectId", "x",
+            "created", "today",
+            "updated", "+999999999-12-31T00:00:00Z||/d",
+            "type", "cmmn");
     for (Map.Entry<String, Object> entry : values.entrySet()) {
       Response response = search("filter", Api.json(entry.getKey(), entry.getValue()));
 

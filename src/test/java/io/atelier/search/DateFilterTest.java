@@ -71,4 +71,18 @@ class DateFilterTest {
     assertThat(DateFilter.parse(T + "||/x")).isNull();
     assertThat(DateFilter.parse("=>" + T)).isNull();
   }
+
+  @Test
+  void parseWhenYearsBeyondWhatDatabasesStoreThenNull() {
+    assertThat(DateFilter.parse("+999999999-12-31T00:00:00Z||/d")).isNull();
+    assertThat(DateFilter.parse("+999999999-12-31T23:59:59Z||/s")).isNull();
+    assertThat(DateFilter.parse("+10000-01-02T00:00:00Z")).isNull();
+    assertThat(DateFilter.parse("-0001-01-01T00:00:00Z")).isNull();
+  }
+
+  @Test
+  void parseWhenAtTheEdgesOfTheStoredYearsThenAccepted() {
+    assertThat(DateFilter.parse("0001-01-01T00:00:00Z")).isNotNull();
+    assertThat(DateFilter.parse("9999-12-31T10:00:00Z||/y")).isNotNull();
+  }
 }

@@ -111,6 +111,30 @@ class TokenEndpointTest extends ApiTest {
   }
 
   @Test
+  void authorizeWhenBrowserStyleRequestThenUnsupportedResponseType() {
+    for (String query :
+        java.util.List.of(
+            "response_type=code&client_id=test-admin",
+            "response_type=code&client_id=test-admin&redirect_uri=http://localhost/x&scope=openid",
+            "")) {
+      var response =
+          send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(
+                          "http://localhost:"
+                              + identity.localPort()
+                              + "/auth/realms/camunda-platform/protocol/openid-connect/auth?"
+                              + query))
+                  .build());
+
+      assertThat(response.statusCode()).as(query).isEqualTo(400);
+      assertThat(json(response).get("error").asString()).isEqualTo("unsupported_response_type");
+      assertThat(json(response).get("error_description").asString())
+          .contains("grant_type=client_credentials");
+    }
+  }
+
+  @Test
   void identityPortServesOnlyTheRealmAndApiPortServesNoRealm() {
     var onIdentity =
         send(
