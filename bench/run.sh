@@ -28,7 +28,7 @@ Usage: bench/run.sh [options]
   --files N,M[,..]   data set sizes, ascending; searches run at every size, everything at the
                      largest (default 10000,100000; add 1000000 for the big run)
   --db postgres|h2|both   database pass(es) (default both)
-  --duration S       seconds per wrk run (default 5; 3 with --quick)
+  --duration S       seconds per wrk run (default 4; 3 with --quick)
   --conns "1 16 64"  connection counts for the full matrix (default "1 16 64"; "1 16" with --quick)
   --quick            smoke run: --files 1000,5000, 3 s runs, fewer connection counts
   --profile          record a JFR profile per Atelier operation at 16 connections (top frames
@@ -64,11 +64,11 @@ if [ "$QUICK" = 1 ]; then
   CONNS="${CONNS:-1 16}"
   SMALL_CONNS="1"
 fi
-DURATION="${DURATION:-5}"
+DURATION="${DURATION:-4}"
 CONNS="${CONNS:-1 16 64}"
 SMALL_CONNS="${SMALL_CONNS:-1 16}"
-WARMUP=$(( DURATION >= 5 ? 2 : 1 ))   # nginx's warm-up; Atelier's settles (warm_up in lib.sh)
-WARM_MAX="${BENCH_WARM_MAX:-$(( QUICK == 1 ? 6 : 12 ))}"
+WARMUP=$(( DURATION >= 4 ? 2 : 1 ))   # nginx's warm-up; Atelier's settles (warm_up in lib.sh)
+WARM_MAX="${BENCH_WARM_MAX:-$(( QUICK == 1 ? 6 : 8 ))}"
 case "$DB" in postgres) PASSES="postgres" ;; h2) PASSES="h2" ;; both) PASSES="postgres h2" ;;
   *) echo "run.sh: --db must be postgres, h2 or both" >&2; exit 2 ;; esac
 IFS=',' read -r -a SIZES <<<"$FILES"
