@@ -122,6 +122,7 @@ seed seed --pass "$DB" --from 0 --to "$FILES" >&2 || log "seeding reported failu
 # every PATCH run (warm-ups included) gets a slice of 256 files of its own, so revisions stay known
 seed patchpool --count $(( ROUNDS * 2 * (nconns + WARM / WARM_SLICE + 1) * 256 )) >&2 || die "could not create the PATCH targets"
 seed static --sample 2000 >&2
+if [ "$DB" = postgres ]; then pg_vacuum; fi
 cut -f2 "$WORK/projects.tsv" >"$WORK/project_ids.txt"
 stop_atelier
 

@@ -132,6 +132,7 @@ run_pass() {
       seed seed --pass "$pass" --from "$seeded" --to "$size" >&2 || log "seeding reported failures (counted in the table)"
       seeded=$size
       disk_usage "$pass" "$size"
+      if [ "$pass" = postgres ]; then pg_vacuum; fi
       cut -f2 "$WORK/projects.tsv" >"$WORK/project_ids.txt"
       st=$(probe POST /api/v1/files/search '{"filter":{},"size":1}')
       if is_missing "$st"; then search_api=0; fi
