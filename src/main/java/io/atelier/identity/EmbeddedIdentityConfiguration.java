@@ -1,6 +1,8 @@
 package io.atelier.identity;
 
 import io.atelier.security.SecurityProperties;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +125,11 @@ class EmbeddedIdentityConfiguration {
                                     endpoint.providerConfigurationCustomizer(
                                         config -> config.issuer(properties.issuerUrl())))))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .exceptionHandling(
+            exceptions ->
+                exceptions.authenticationEntryPoint(
+                    (request, response, exception) ->
+                        writeError(response, HttpStatus.UNAUTHORIZED, NO_CLIENT_CREDENTIALS, json)))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable());
     return http.build();
@@ -201,17 +208,33 @@ class EmbeddedIdentityConfiguration {
               + "; it has no sign-in for users.",
           null);
 
+  /** A request to the realm that names no client at all (no form parameters, no Basic header). */
+  private static final OAuth2Error NO_CLIENT_CREDENTIALS =
+      new OAuth2Error(
+          OAuth2ErrorCodes.INVALID_CLIENT,
+          "No client credentials: send client_id and client_secret as form parameters"
+              + " (application/x-www-form-urlencoded) or in an HTTP Basic Authorization header.",
+          null);
+
   /** An OAuth error as JSON with status 400, as the token endpoint answers its own errors. */
   private static AuthenticationFailureHandler oauthError(JsonMapper json) {
-    return (request, response, exception) -> {
-      OAuth2Error error = ((OAuth2AuthenticationException) exception).getError();
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("error", error.getErrorCode());
-      body.put("error_description", error.getDescription());
-      response.setStatus(HttpStatus.BAD_REQUEST.value());
-      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      json.writeValue(response.getOutputStream(), body);
-    };
+    return (request, response, exception) ->
+        writeError(
+            response,
+            HttpStatus.BAD_REQUEST,
+            ((OAuth2AuthenticationException) exception).getError(),
+            json);
+  }
+
+  private static void writeError(
+      HttpServletResponse response, HttpStatus status, OAuth2Error error, JsonMapper json)
+      throws IOException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", error.getErrorCode());
+    body.put("error_description", error.getDescription());
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    json.writeValue(response.getOutputStream(), body);
   }
 
   private static AuthenticationSuccessHandler keycloakResponse(JsonMapper json) {

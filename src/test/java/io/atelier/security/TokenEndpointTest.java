@@ -31,6 +31,28 @@ class TokenEndpointTest extends ApiTest {
   }
 
   @Test
+  void tokenWhenNoClientCredentialsThenInvalidClientSayingHowToSendThem() {
+    for (String form : java.util.List.of("grant_type=client_credentials", "")) {
+      assertOAuthError(request(form), 401, "invalid_client", "client_id and client_secret");
+    }
+  }
+
+  @Test
+  void tokenWhenJsonBodyThenInvalidClientSayingHowToSendCredentials() {
+    HttpResponse<String> response =
+        send(
+            realm("/protocol/openid-connect/token")
+                .header("Content-Type", "application/json")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"client_id\":\"test-admin\",\"client_secret\":\"test-secret\","
+                            + "\"grant_type\":\"client_credentials\"}"))
+                .build());
+
+    assertOAuthError(response, 401, "invalid_client", "application/x-www-form-urlencoded");
+  }
+
+  @Test
   void tokenWhenUnsupportedGrantThenUnsupportedGrantType() {
     HttpResponse<String> response =
         request("client_id=test-admin&client_secret=test-secret&grant_type=password");
@@ -117,20 +139,9 @@ class TokenEndpointTest extends ApiTest {
             "response_type=code&client_id=test-admin",
             "response_type=code&client_id=test-admin&redirect_uri=http://localhost/x&scope=openid",
             "")) {
-      var response =
-          send(
-              java.net.http.HttpRequest.newBuilder(
-                      java.net.URI.create(
-                          "http://localhost:"
-                              + identity.localPort()
-                              + "/auth/realms/camunda-platform/protocol/openid-connect/auth?"
-                              + query))
-                  .build());
+      HttpResponse<String> response = send(realm("/protocol/openid-connect/auth?" + query).build());
 
-      assertThat(response.statusCode()).as(query).isEqualTo(400);
-      assertThat(json(response).get("error").asString()).isEqualTo("unsupported_response_type");
-      assertThat(json(response).get("error_description").asString())
-          .contains("grant_type=client_credentials");
+      assertOAuthError(response, 400, "unsupported_response_type", "grant_type=client_credentials");
     }
   }
 
@@ -173,6 +184,20 @@ class TokenEndpointTest extends ApiTest {
         .endsWith("/auth/realms/camunda-platform/protocol/openid-connect/token");
     assertThat(body.get("jwks_uri").asString())
         .endsWith("/auth/realms/camunda-platform/protocol/openid-connect/certs");
+  }
+
+  /** A request to the embedded realm on the identity port. */
+  private java.net.http.HttpRequest.Builder realm(String path) {
+    return java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(
+            "http://localhost:" + identity.localPort() + "/auth/realms/camunda-platform" + path));
+  }
+
+  private static void assertOAuthError(
+      HttpResponse<String> response, int status, String error, String described) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(json(response).get("error").asString()).isEqualTo(error);
+    assertThat(json(response).get("error_description").asString()).contains(described);
   }
 
   private HttpResponse<String> request(String form) {
