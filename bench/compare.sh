@@ -82,17 +82,14 @@ fi
 [ -d "$FIXTURES" ] || { echo "compare.sh: fixture models not found (set BENCH_FIXTURES)" >&2; exit 2; }
 
 NEED_PG=0; [ "$DB" = postgres ] && NEED_PG=1
-[ "$INSTALL" = 1 ] && install_tools "$NEED_PG"
-check_tools "$NEED_PG"
-refuse_taken_ports compare.sh "$NEED_PG"
-install_traps
+get_ready compare.sh "$NEED_PG"
 
 # ------------------------------------------------------------------ the two builds
 if [ -z "$NEW" ]; then
   NEW="$REPO/target/atelier.jar"
   if [ "$BUILD" = 1 ]; then
     log "building the new jar from the working tree"
-    in_bg bash -c "cd '$REPO' && exec mvn -q -B package -DskipTests" || die "build failed"
+    build_jar "$REPO"
   fi
 fi
 [ -f "$NEW" ] || die "no jar at $NEW"
@@ -107,7 +104,7 @@ else
   log "building the base jar from $BASE_NAME"
   mkdir -p "$WORK/base-src"
   git -C "$REPO" archive "$commit" | tar -x -C "$WORK/base-src"
-  in_bg bash -c "cd '$WORK/base-src' && exec mvn -q -B package -DskipTests" || die "build of $BASE failed"
+  build_jar "$WORK/base-src"
   cp "$WORK/base-src/target/atelier.jar" "$WORK/base.jar"
 fi
 NEW_NAME="$NEW"

@@ -42,6 +42,19 @@ check_tools() {
   fi
 }
 
+# ------------------------------------------------------------------ before a run
+# get_ready SCRIPT NEED_PG: installs what is missing (unless INSTALL=0), checks the tools, refuses
+# taken ports and sets the traps that stop everything this run starts.
+get_ready() {
+  if [ "$INSTALL" = 1 ]; then install_tools "$2"; fi
+  check_tools "$2"
+  refuse_taken_ports "$1" "$2"
+  install_traps
+}
+
+# build_jar DIR: the jar of the sources in DIR, at DIR/target/atelier.jar.
+build_jar() { in_bg bash -c "cd '$1' && exec mvn -q -B package -DskipTests" || die "the build in $1 failed"; }
+
 # ------------------------------------------------------------------ ports
 port_taken() { [ -n "$(ss -Hltn "sport = :$1" 2>/dev/null)" ]; }
 
@@ -306,7 +319,7 @@ EOF
 # seconds. A fresh JVM needs about 20 s of load before its compiled code stops getting faster;
 # code already compiled for other operations settles sooner. Every answer counts as in any run.
 # For PATCH, PATCH_SLICE_FROM names the next unused slice of 256 targets; each run takes one.
-WARM_SLICE=2
+WARM_SLICE=1
 warm_up() {
   local pass=$1 files=$2 op=$3 script=$4; shift 4
   local prev=0 rps spent=0 label extra=()

@@ -68,7 +68,7 @@ DURATION="${DURATION:-4}"
 CONNS="${CONNS:-1 16 64}"
 SMALL_CONNS="${SMALL_CONNS:-1 16}"
 WARMUP=$(( DURATION >= 4 ? 2 : 1 ))   # nginx's warm-up; Atelier's settles (warm_up in lib.sh)
-WARM_MAX="${BENCH_WARM_MAX:-$(( QUICK == 1 ? 6 : 8 ))}"
+WARM_MAX="${BENCH_WARM_MAX:-6}"
 case "$DB" in postgres) PASSES="postgres" ;; h2) PASSES="h2" ;; both) PASSES="postgres h2" ;;
   *) echo "run.sh: --db must be postgres, h2 or both" >&2; exit 2 ;; esac
 IFS=',' read -r -a SIZES <<<"$FILES"
@@ -82,17 +82,14 @@ fi
 [ -d "$FIXTURES" ] || { echo "run.sh: fixture models not found (set BENCH_FIXTURES)" >&2; exit 2; }
 
 NEED_PG=0; [[ " $PASSES " == *" postgres "* ]] && NEED_PG=1
-[ "$INSTALL" = 1 ] && install_tools "$NEED_PG"
-check_tools "$NEED_PG"
-refuse_taken_ports run.sh "$NEED_PG"
-install_traps
+get_ready run.sh "$NEED_PG"
 
 # ------------------------------------------------------------------ build
 if [ -z "$JAR" ]; then
   JAR="$REPO/target/atelier.jar"
   if [ "$BUILD" = 1 ]; then
     log "building $JAR (mvn package -DskipTests)"
-    in_bg bash -c "cd '$REPO' && exec mvn -q -B package -DskipTests" || die "build failed"
+    build_jar "$REPO"
   fi
 fi
 [ -f "$JAR" ] || die "no jar at $JAR"
