@@ -117,7 +117,8 @@ nconns=$(wc -w <<<"$CONNS")
 log "seeding $FILES files"
 seed seed --pass "$DB" --from 0 --to "$FILES" >&2 || log "seeding reported failures"
 # every PATCH run (warm-ups included) gets a slice of 256 files of its own, so revisions stay known
-seed patchpool --count $(( ROUNDS * 2 * (nconns + WARM / WARM_SLICE + 1) * 256 )) >&2 || die "could not create the PATCH targets"
+patch_targets=$(( ROUNDS * 2 * (nconns + WARM / WARM_SLICE + 1) * 256 ))
+seed patchpool --count "$patch_targets" >&2 || die "could not create the PATCH targets"
 seed static --sample 2000 >&2
 if [ "$DB" = postgres ]; then pg_vacuum; fi
 cut -f2 "$WORK/projects.tsv" >"$WORK/project_ids.txt"

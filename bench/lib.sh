@@ -53,7 +53,9 @@ get_ready() {
 }
 
 # build_jar DIR: the jar of the sources in DIR, at DIR/target/atelier.jar.
-build_jar() { in_bg bash -c "cd '$1' && exec mvn -q -B package -DskipTests" || die "the build in $1 failed"; }
+build_jar() {
+  in_bg bash -c "cd '$1' && exec mvn -q -B package -DskipTests" || die "the build in $1 failed"
+}
 
 # ------------------------------------------------------------------ ports
 port_taken() { [ -n "$(ss -Hltn "sport = :$1" 2>/dev/null)" ]; }
@@ -338,7 +340,7 @@ warm_up() {
     WARM_DUR=$WARM_SLICE run_wrk "$pass" "$files" atelier "$op" warmup "$script" "$@" "${extra[@]}"
     spent=$((spent + WARM_SLICE))
     rps=$(grep -F "\"label\":\"$label\"" "$RESULTS" | tail -1 | python3 -c \
-      'import json,sys; r=json.load(sys.stdin); print(int(r["requests"] / (r["duration_us"] / 1e6)))')
+      'import json,sys; r=json.load(sys.stdin); print(int(r["requests"] * 1e6 / r["duration_us"]))')
     if [ "$prev" -gt 0 ] && [ $(( 10 * (rps > prev ? rps - prev : prev - rps) )) -le "$prev" ]; then
       break
     fi

@@ -117,7 +117,8 @@ run_pass() {
     # PATCH targets: one slice of 256 files per connection count, one per warm-up run (at most
     # WARM_MAX / WARM_SLICE), plus one file for the probe
     local nconns; nconns=$(wc -w <<<"$CONNS")
-    seed patchpool --count $(( (nconns + WARM_MAX / WARM_SLICE) * 256 + 1 )) >&2 || die "could not create the PATCH targets"
+    local patch_targets=$(( (nconns + WARM_MAX / WARM_SLICE) * 256 + 1 ))
+    seed patchpool --count "$patch_targets" >&2 || die "could not create the PATCH targets"
     cut -f1 "$WORK/patch_ids.tsv" | tail -1 >"$WORK/patch_probe_id"
   fi
 

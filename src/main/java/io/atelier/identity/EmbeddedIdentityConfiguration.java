@@ -57,6 +57,28 @@ class EmbeddedIdentityConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedIdentityConfiguration.class);
   static final String TOKEN_PATH = "/protocol/openid-connect/token";
 
+  /**
+   * The embedded issuer signs tokens for API clients only. Its authorization endpoint exists
+   * because the authorization server always maps one; without this answer a browser-style request
+   * there failed inside the server's redirect check (500).
+   */
+  private static final OAuth2Error ONLY_CLIENT_CREDENTIALS =
+      new OAuth2Error(
+          OAuth2ErrorCodes.UNSUPPORTED_RESPONSE_TYPE,
+          "The embedded issuer grants tokens only to API clients, with"
+              + " grant_type=client_credentials at the issuer's "
+              + TOKEN_PATH
+              + "; it has no sign-in for users.",
+          null);
+
+  /** A request to the realm that names no client at all (no form parameters, no Basic header). */
+  private static final OAuth2Error NO_CLIENT_CREDENTIALS =
+      new OAuth2Error(
+          OAuth2ErrorCodes.INVALID_CLIENT,
+          "No client credentials: send client_id and client_secret as form parameters"
+              + " (application/x-www-form-urlencoded) or in an HTTP Basic Authorization header.",
+          null);
+
   @Bean
   IdentityConnector identityConnector(IdentityProperties properties) {
     return new IdentityConnector(properties.port());
@@ -189,33 +211,6 @@ class EmbeddedIdentityConfiguration {
     };
   }
 
-  /**
-   * Answers a token request with the members, and in the order, of a Keycloak token response.
-   * Written here rather than by the authorization server's converter, which recomputes {@code
-   * expires_in} from the clock and so reports one second less than the configured lifetime.
-   */
-  /**
-   * The embedded issuer signs tokens for API clients only. Its authorization endpoint exists
-   * because the authorization server always maps one; without this answer a browser-style request
-   * there failed inside the server's redirect check (500).
-   */
-  private static final OAuth2Error ONLY_CLIENT_CREDENTIALS =
-      new OAuth2Error(
-          OAuth2ErrorCodes.UNSUPPORTED_RESPONSE_TYPE,
-          "The embedded issuer grants tokens only to API clients, with grant_type=client_credentials"
-              + " at the issuer's "
-              + TOKEN_PATH
-              + "; it has no sign-in for users.",
-          null);
-
-  /** A request to the realm that names no client at all (no form parameters, no Basic header). */
-  private static final OAuth2Error NO_CLIENT_CREDENTIALS =
-      new OAuth2Error(
-          OAuth2ErrorCodes.INVALID_CLIENT,
-          "No client credentials: send client_id and client_secret as form parameters"
-              + " (application/x-www-form-urlencoded) or in an HTTP Basic Authorization header.",
-          null);
-
   /** An OAuth error as JSON with status 400, as the token endpoint answers its own errors. */
   private static AuthenticationFailureHandler oauthError(JsonMapper json) {
     return (request, response, exception) ->
@@ -237,6 +232,11 @@ class EmbeddedIdentityConfiguration {
     json.writeValue(response.getOutputStream(), body);
   }
 
+  /**
+   * Answers a token request with the members, and in the order, of a Keycloak token response.
+   * Written here rather than by the authorization server's converter, which recomputes {@code
+   * expires_in} from the clock and so reports one second less than the configured lifetime.
+   */
   private static AuthenticationSuccessHandler keycloakResponse(JsonMapper json) {
     return (request, response, authentication) -> {
       OAuth2AccessTokenAuthenticationToken issued =

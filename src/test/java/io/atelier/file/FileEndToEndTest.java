@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -480,19 +481,19 @@ class FileEndToEndTest extends ApiTest {
 
   @Test
   void requestWhenPathIdBlankThenBadRequestNamingIt() {
-    Map<String, Response> answers =
-        Map.of(
-            "fileId", api.get("/api/v1/files/%20"),
-            "folderId", api.get("/api/v1/folders/%20"),
-            "projectId", api.get("/api/v1/projects/%09"),
-            "projectId ", api.delete("/api/v1/projects/%20/collaborators/a@example.com"));
+    record Blank(String parameter, Response response) {}
+    List<Blank> answers =
+        List.of(
+            new Blank("fileId", api.get("/api/v1/files/%20")),
+            new Blank("folderId", api.get("/api/v1/folders/%20")),
+            new Blank("projectId", api.get("/api/v1/projects/%09")),
+            new Blank("projectId", api.delete("/api/v1/projects/%20/collaborators/a@example.com")));
 
-    answers.forEach(
-        (name, response) -> {
-          assertThat(response.status()).as(name).isEqualTo(400);
-          assertThat(response.json().get("detail").asString())
-              .isEqualTo("Path parameter '" + name.strip() + "' must be a UUID, but was blank.");
-        });
+    for (Blank answer : answers) {
+      assertThat(answer.response().status()).as(answer.parameter()).isEqualTo(400);
+      assertThat(answer.response().json().get("detail").asString())
+          .isEqualTo("Path parameter '" + answer.parameter() + "' must be a UUID, but was blank.");
+    }
   }
 
   @Test

@@ -75,7 +75,6 @@ class FileSearchEndToEndTest extends ApiTest {
             "filter", inProject(), "sort", List.of(Api.json("field", "name", "direction", "ASC")));
 
     assertThat(response.status()).isEqualTo(200);
-
     assertThat(
             response
                 .json()
